@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** What the shell shows about the running app and its host. */
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['desktop', 'browser']),
+  platform: z.string(),
+  /** Where the app keeps its state (journal, sandbox account, settings). */
+  dataDir: z.string(),
+  /** How secrets are kept: OS keychain via safeStorage, or memory only. */
+  secretStorage: z.enum(['os-keychain', 'basic-text-opt-in', 'memory-only', 'unavailable']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
