@@ -28,8 +28,6 @@ export interface PermissionSetRecord {
     managedPolicyArn?: string;
     customerManagedPolicyReference?: CustomerManagedPolicyReferenceRecord;
   };
-  /** Set when the permission set changed after it was last provisioned to its accounts. */
-  outOfDate: boolean;
 }
 
 export interface AccountAssignmentRecord {
@@ -42,7 +40,7 @@ export interface AccountAssignmentRecord {
 
 /**
  * One asynchronous assignment request. It reads IN_PROGRESS until `completesAt` on the
- * sandbox clock, then reports its final status; the change to the assignments happens then.
+ * sandbox clock; the first call after that decides SUCCEEDED or FAILED and applies the change.
  */
 export interface AssignmentOperationRecord {
   requestId: string;
@@ -55,7 +53,6 @@ export interface AssignmentOperationRecord {
   createdDate: string;
   completesAt: string;
   status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED';
-  finalStatus: 'SUCCEEDED' | 'FAILED';
   failureReason?: string;
 }
 
@@ -67,8 +64,14 @@ export interface ProvisioningOperationRecord {
   createdDate: string;
   completesAt: string;
   status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED';
-  finalStatus: 'SUCCEEDED' | 'FAILED';
   failureReason?: string;
+}
+
+export interface ProvisionedPermissionSetRecord {
+  permissionSetArn: string;
+  accountId: string;
+  /** False once the permission set changes after this account was last provisioned. */
+  latest: boolean;
 }
 
 export interface SsoAdminState {
@@ -77,8 +80,8 @@ export interface SsoAdminState {
   assignments: AccountAssignmentRecord[];
   assignmentOperations: AssignmentOperationRecord[];
   provisioningOperations: ProvisioningOperationRecord[];
-  /** Accounts each permission set is provisioned to, keyed by permission set ARN. */
-  provisionedAccounts: Record<string, string[]>;
+  /** Where each permission set has been provisioned (its role exists in that account). */
+  provisioned: ProvisionedPermissionSetRecord[];
   /** Tags keyed by resource ARN (instance or permission set). */
   tags: Record<string, { Key: string; Value: string }[]>;
 }
@@ -91,7 +94,7 @@ export function emptySsoAdminState(): SsoAdminState {
     assignments: [],
     assignmentOperations: [],
     provisioningOperations: [],
-    provisionedAccounts: {},
+    provisioned: [],
     tags: {},
   };
 }
