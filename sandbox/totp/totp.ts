@@ -31,10 +31,13 @@ export function newTotpSeed(): string {
   return encodeBase32(randomBytes(40));
 }
 
-function candidateSteps(now: Date, lastUsedStep: number | undefined): number[] {
+/** A wider window for ResyncMFADevice, whose purpose is to recover a drifted device. */
+export const TOTP_RESYNC_STEPS = 20;
+
+function candidateSteps(now: Date, lastUsedStep: number | undefined, window: number): number[] {
   const center = totpStep(now);
   const steps: number[] = [];
-  for (let s = center - TOTP_TOLERATED_STEPS; s <= center + TOTP_TOLERATED_STEPS; s++) {
+  for (let s = center - window; s <= center + window; s++) {
     if (lastUsedStep === undefined || s > lastUsedStep) steps.push(s);
   }
   return steps;
@@ -50,9 +53,10 @@ export function verifyConsecutiveCodes(
   code2: string,
   now: Date,
   lastUsedStep?: number,
+  window = TOTP_TOLERATED_STEPS,
 ): number | undefined {
   if (code1 === code2) return undefined;
-  for (const step of candidateSteps(now, lastUsedStep)) {
+  for (const step of candidateSteps(now, lastUsedStep, window)) {
     if (totpCode(secretBase32, step) === code1 && totpCode(secretBase32, step + 1) === code2) return step + 1;
   }
   return undefined;
@@ -60,7 +64,7 @@ export function verifyConsecutiveCodes(
 
 /** Finds the step a single code belongs to near `now`, refusing replays. */
 export function verifyCode(secretBase32: string, code: string, now: Date, lastUsedStep?: number): number | undefined {
-  for (const step of candidateSteps(now, lastUsedStep)) {
+  for (const step of candidateSteps(now, lastUsedStep, TOTP_TOLERATED_STEPS)) {
     if (totpCode(secretBase32, step) === code) return step;
   }
   return undefined;
