@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { AppInfo } from '../../shared/model/app-info';
+import { EventHub } from './core/event-hub';
+import { createLogger } from './core/console-logger';
+import { systemClock, type Clock, type Logger } from './core/ports';
+import type { SecretStore } from './core/secret-store';
+import { JournalService } from './journal/journal-service';
+import { PlanRegistry } from './plans/plan-registry';
+import { createDispatcher, type Dispatch } from './rpc/dispatcher';
+import type { Implementations } from './rpc/implementations';
+import { ConnectionService } from './connections/connection-service';
+import { createSandboxSource } from './connections/sandbox-source';
+
+/** What a host (Electron main or the web host) provides to start the backend. */
+export interface BackendOptions {
+  readonly host: 'desktop' | 'browser';
+  readonly version: string;
+  /** Where the journal, the sandbox account and settings live; null keeps everything in memory. */
+  readonly dataDir: string | null;
+  readonly secretStore: SecretStore;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly sandboxSeed?: 'demo' | 'empty' | 'scale';
+}
+
+/** The running backend: one dispatcher for every contract method, and the event stream. */
+export interface Backend {
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+  close(): Promise<void>;
+}
+
+/** Wires every service with its ports; both hosts call this and nothing else. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger();
+  const events = new EventHub();
+  const journal = new JournalService(options.dataDir ? join(options.dataDir, 'journal.jsonl') : null, clock, events);
+  const plans = new PlanRegistry(events, journal);
+  const sandbox = createSandboxSource({
+    statePath: options.dataDir ? join(options.dataDir, 'sandbox-account.json') : null,
+    seed: options.sandboxSeed,
+  });
+  const connections = new ConnectionService(async () => [sandbox], events, logger);
+
+  const appInfo: AppInfo = {
+    name: 'Portcullis',
+    version: options.version,
+    host: options.host,
+    platform: process.platform,
+    dataDir: options.dataDir ?? '(memory only)',
+    secretStorage: options.secretStore.kind,
+  };
+
+  const implementations: Implementations = {
+    'app.info': () => appInfo,
+    'connections.list': () => connections.list(),
+    'connections.select': ({ id }) => connections.select(id),
+    'connections.state': () => connections.state(),
+    'journal.list': (args) => journal.list(args),
+    'plans.apply': ({ planId, operationId }) => plans.apply(planId, operationId),
+  };
+
+  return {
+    dispatch: createDispatcher(implementations, logger),
+    events,
+    close: () => connections.close(),
+  };
+}

@@ -1,0 +1,36 @@
+import { ListAccountAliasesCommand } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { CallerIdentity } from '../../../shared/model/connection';
+import { parseArn, partitionOfArn } from '../../../shared/logic/arn';
+import type { AwsClients } from '../core/ports';
+import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
+
+/** Asks STS who the credentials are and IAM for the account alias (absent when not allowed). */
+export async function resolveCallerIdentity(clients: AwsClients): Promise<CallerIdentity> {
+  let who;
+  try {
+    who = await clients.sts.send(new GetCallerIdentityCommand({}));
+  } catch (error) {
+    throw translateAwsError(error, 'checking who these credentials belong to (sts:GetCallerIdentity)');
+  }
+  const arn = who.Arn ?? '';
+  const resource = parseArn(arn)?.resource ?? '';
+  const principalType = resource === 'root' ? 'root' : resource.startsWith('user/') ? 'user' : resource.startsWith('assumed-role/') ? 'assumed-role' : resource.startsWith('federated-user/') ? 'federated-user' : 'unknown';
+  let accountAlias: string | null = null;
+  try {
+    const aliases = await clients.iam.send(new ListAccountAliasesCommand({}));
+    accountAlias = aliases.AccountAliases?.[0] ?? null;
+  } catch (error) {
+    // Many roles may not list aliases; the account id alone still identifies the account.
+    if (!['AccessDenied', 'AccessDeniedException'].includes(awsErrorCode(error) ?? '')) throw translateAwsError(error, 'reading the account alias (iam:ListAccountAliases)');
+  }
+  return {
+    accountId: who.Account ?? '',
+    accountAlias,
+    arn,
+    userId: who.UserId ?? '',
+    partition: partitionOfArn(arn),
+    principalType,
+    ...(principalType === 'user' ? { userName: resource.split('/').pop() } : {}),
+  };
+}

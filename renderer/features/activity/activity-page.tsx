@@ -1,0 +1,61 @@
+import { Badge, Button, Group, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useState, type ReactNode } from 'react';
+import { useEvent, useQuery } from '../../api/api-context';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { downloadText, toCsv } from '../../components/csv-export';
+
+const outcomeColor = { succeeded: 'teal', failed: 'red', 'rolled-back': 'orange', skipped: 'gray' } as const;
+
+/** The journal: every change Portcullis made, newest first, searchable and exportable. */
+export function ActivityPage(): ReactNode {
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 250);
+  const journal = useQuery('journal.list', { query: debounced || undefined, limit: 1000 }, debounced);
+  useEvent('journal.appended', () => journal.reload());
+  const entries = journal.data?.entries ?? [];
+  const exportCsv = (): void =>
+    downloadText(
+      'portcullis-activity.csv',
+      toCsv(
+        ['time', 'account', 'alias', 'area', 'action', 'target', 'outcome', 'summary'],
+        entries.map((e) => [e.at, e.accountId, e.accountAlias, e.area, e.action, e.target, e.outcome, e.summary]),
+      ),
+    );
+  return (
+    <>
+      <PageHeader
+        title="Activity"
+        description="Every change Portcullis made in AWS, step by step. Secrets are never recorded."
+        actions={
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!entries.length}>
+            Export CSV
+          </Button>
+        }
+      />
+      {journal.error && <ErrorAlert error={journal.error} />}
+      <Group mb="sm">
+        <TextInput placeholder="Filter by action, target, account…" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} aria-label="Filter activity" />
+      </Group>
+      <DataTable
+        withTableBorder
+        striped
+        minHeight={160}
+        fetching={journal.loading}
+        records={entries}
+        noRecordsText="No changes yet. Changes you apply from the wizards appear here."
+        columns={[
+          { accessor: 'at', title: 'Time', render: (e) => new Date(e.at).toLocaleString() },
+          { accessor: 'account', title: 'Account', render: (e) => (e.accountAlias ? `${e.accountAlias} (${e.accountId})` : (e.accountId ?? '—')) },
+          { accessor: 'action', title: 'Action' },
+          { accessor: 'target', title: 'Target' },
+          { accessor: 'outcome', title: 'Outcome', render: (e) => <Badge color={outcomeColor[e.outcome]} variant="light">{e.outcome}</Badge> },
+          { accessor: 'summary', title: 'Summary' },
+        ]}
+      />
+    </>
+  );
+}
