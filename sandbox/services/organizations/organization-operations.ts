@@ -81,4 +81,30 @@ export const organizationOperations: ServiceOperations = {
     const page = listPage([parent], (p) => p.Id, input.MaxResults, input.NextToken, paging);
     return { Parents: page.items, NextToken: page.nextToken };
   },
+
+  ListChildren(input, ctx, state) {
+    requireManagementCaller(state, ctx);
+    requireParent(state, input.ParentId);
+    const orgs = state.organizations;
+    const children =
+      input.ChildType === 'ACCOUNT'
+        ? orgs.accounts.filter((account) => account.parentId === input.ParentId).map((account) => ({ Id: account.id, Type: 'ACCOUNT' }))
+        : orgs.organizationalUnits
+            .filter((ou) => ou.parentId === input.ParentId)
+            .map((ou) => ({ Id: ou.id, Type: 'ORGANIZATIONAL_UNIT' }));
+    const page = listPage(children, (child) => child.Id, input.MaxResults, input.NextToken, paging);
+    return { Children: page.items, NextToken: page.nextToken };
+  },
+
+  ListTagsForResource(input, ctx, state) {
+    const organization = requireManagementCaller(state, ctx);
+    const orgs = state.organizations;
+    const id: string = input.ResourceId;
+    const known =
+      id === organization.rootId || orgs.accounts.some((a) => a.id === id) || orgs.organizationalUnits.some((ou) => ou.id === id);
+    if (!known) throw new AwsError('TargetNotFoundException', "You specified a target that doesn't exist.");
+    // Slices persisted before tags existed have no tags map.
+    const page = listPage(orgs.tags?.[id] ?? [], (tag) => tag.Key, undefined, input.NextToken, paging);
+    return { Tags: page.items, NextToken: page.nextToken };
+  },
 };

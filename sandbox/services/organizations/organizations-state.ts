@@ -30,9 +30,11 @@ export interface OrganizationsState {
   organization: OrganizationRecord | null;
   accounts: OrganizationAccountRecord[];
   organizationalUnits: OrganizationalUnitRecord[];
+  /** Tags keyed by account, OU or root id. */
+  tags: Record<string, { Key: string; Value: string }[]>;
 }
 
 /** A fresh slice: the account belongs to no organization. */
 export function emptyOrganizationsState(): OrganizationsState {
-  return { organization: null, accounts: [], organizationalUnits: [] };
+  return { organization: null, accounts: [], organizationalUnits: [], tags: {} };
 }
