@@ -1,0 +1,2 @@
+/** The one channel on which the main process pushes backend events to the renderer. */
+export const eventChannel = 'portcullis:event';
