@@ -9,7 +9,7 @@ import { PlanRegistry } from './plans/plan-registry';
 import { createDispatcher, type Dispatch } from './rpc/dispatcher';
 import type { Implementations } from './rpc/implementations';
 import { ConnectionService } from './connections/connection-service';
-import { createSandboxSource } from './connections/sandbox-source';
+import { createSandboxSource, type SandboxStarter } from './connections/sandbox-source';
 
 /** What a host (Electron main or the web host) provides to start the backend. */
 export interface BackendOptions {
@@ -21,6 +21,8 @@ export interface BackendOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly sandboxSeed?: 'demo' | 'empty' | 'scale';
+  /** Starts the sandbox account some other way (tests share one with their own SDK clients). */
+  readonly startSandbox?: SandboxStarter;
 }
 
 /** The running backend: one dispatcher for every contract method, and the event stream. */
@@ -40,6 +42,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const sandbox = createSandboxSource({
     statePath: options.dataDir ? join(options.dataDir, 'sandbox-account.json') : null,
     seed: options.sandboxSeed,
+    start: options.startSandbox,
   });
   const connections = new ConnectionService(async () => [sandbox], events, logger);
 

@@ -1,12 +1,24 @@
 import type { ConnectionSource } from './connection-service';
 import type { ClientSettings } from './aws-clients';
 
-type RunningSandbox = Awaited<ReturnType<typeof import('../../../sandbox/index').startSandbox>>;
+/** What the app needs of a running sandbox account. */
+export interface SandboxEndpoint {
+  readonly endpoint: string;
+  readonly region: string;
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  close(): Promise<void>;
+}
+
+/** Starts the sandbox account; the default runs it in this process. */
+export type SandboxStarter = () => Promise<SandboxEndpoint>;
 
 /** The local sandbox account, started in-process on a random loopback port when first opened. */
-export function createSandboxSource(options: { statePath: string | null; seed?: 'demo' | 'empty' | 'scale' }): ConnectionSource & { running(): RunningSandbox | undefined } {
-  let sandbox: RunningSandbox | undefined;
-  let starting: Promise<RunningSandbox> | undefined;
+export function createSandboxSource(options: { statePath: string | null; seed?: 'demo' | 'empty' | 'scale'; start?: SandboxStarter }): ConnectionSource & { running(): SandboxEndpoint | undefined } {
+  let sandbox: SandboxEndpoint | undefined;
+  let starting: Promise<SandboxEndpoint> | undefined;
+  const start: SandboxStarter =
+    options.start ??
+    (() => import('../../../sandbox/index').then(({ startSandbox }) => startSandbox({ port: 0, statePath: options.statePath, seed: options.seed ?? 'demo' })));
   return {
     summary: {
       id: 'sandbox',
@@ -17,9 +29,7 @@ export function createSandboxSource(options: { statePath: string | null; seed?: 
       isSandbox: true,
     },
     async open(): Promise<ClientSettings> {
-      starting ??= import('../../../sandbox/index').then(({ startSandbox }) =>
-        startSandbox({ port: 0, statePath: options.statePath, seed: options.seed ?? 'demo' }),
-      );
+      starting ??= start();
       sandbox = await starting;
       return { region: sandbox.region, endpoint: sandbox.endpoint, credentials: sandbox.credentials };
     },
