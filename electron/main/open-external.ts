@@ -38,6 +38,11 @@ export function isAllowedExternalUrl(url: string): boolean {
 /** Opens the URL in the default browser when it is allow-listed; returns whether it did. */
 export function openExternalIfAllowed(url: string, open: (url: string) => Promise<void> = (u) => shell.openExternal(u)): boolean {
   if (!isAllowedExternalUrl(url)) return false;
-  void open(new URL(url).href).catch(() => undefined);
+  // A missing browser is not the page's business; the link simply does not open.
+  try {
+    open(new URL(url).href).catch(() => undefined);
+  } catch {
+    // Nothing to do: the click just has no effect.
+  }
   return true;
 }

@@ -58,6 +58,8 @@ export function resolveAssetPath(root: string, url: string): string | undefined 
     return undefined;
   }
   if (parsed.host !== appHost) return undefined;
+  // Encoded separators have no use in asset names and are the usual way around `..` checks.
+  if (/%2f|%5c/i.test(parsed.pathname)) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(parsed.pathname);
