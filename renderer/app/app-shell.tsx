@@ -1,7 +1,9 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { useQuery } from '../api/api-context';
 import { ConnectionIndicator } from '../components/connection-indicator';
+import { ErrorAlert } from '../components/error-alert';
 import { ErrorBoundary } from './error-boundary';
 import { routes } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
@@ -12,6 +14,7 @@ export function PortcullisShell(): ReactNode {
   const [first, ...rest] = useHashRoute();
   const route = routes.find((r) => r.path === first) ?? routes[0]!;
   const Page = route.page;
+  const info = useQuery('app.info', {});
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -50,6 +53,7 @@ export function PortcullisShell(): ReactNode {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        {info.error && <ErrorAlert error={info.error} title="Portcullis cannot reach its backend" />}
         <ErrorBoundary resetKey={route.path}>
           <Page subpath={rest} />
         </ErrorBoundary>
