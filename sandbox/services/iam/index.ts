@@ -1,0 +1,27 @@
+import type { ServiceOperations } from '../../core/operation';
+import { accessKeyOperations } from './access-key-operations';
+import { accountAliasOperations } from './account-alias-operations';
+import { groupOperations } from './group-operations';
+import { inlinePolicyOperations } from './inline-policy-operations';
+import { managedPolicyOperations } from './managed-policy-operations';
+import { mfaOperations } from './mfa-operations';
+import { policyAttachmentOperations } from './policy-attachment-operations';
+import { roleOperations } from './role-operations';
+import { samlProviderOperations } from './saml-provider-operations';
+import { userOperations } from './user-operations';
+// TODO(integration): add credentialReportOperations, accountSummaryOperations and
+// simulateOperations once their files land.
+
+/** Every IAM operation the sandbox implements. */
+export const iamOperations: ServiceOperations = {
+  ...userOperations,
+  ...groupOperations,
+  ...accessKeyOperations,
+  ...roleOperations,
+  ...inlinePolicyOperations,
+  ...managedPolicyOperations,
+  ...policyAttachmentOperations,
+  ...accountAliasOperations,
+  ...samlProviderOperations,
+  ...mfaOperations,
+};
