@@ -1,0 +1,99 @@
+import { AwsError } from '../../core/aws-error';
+import type { OperationHandler } from '../../core/operation';
+import { accessDeniedMessage, decideForPrincipal } from '../../policy/authorize';
+import { principalArnOf, principalRequestContext } from '../../policy/principal-context';
+import { checkMfaToken } from './mfa-token-check';
+import { findRoleByArn } from './role-lookup';
+import { issueSession } from './session-issuer';
+import { packedSessionPolicySize } from './session-policy';
+import { evaluateTrustPolicy, withRequestKeys } from './trust-policy';
+
+/** Role chaining (a role session assuming a role) is capped at one hour by AWS. */
+const CHAINED_MAX_SECONDS = 3600;
+
+interface AssumeRoleInput {
+  RoleArn: string;
+  RoleSessionName: string;
+  DurationSeconds?: number;
+  Policy?: string;
+  PolicyArns?: { arn?: string }[];
+  ExternalId?: string;
+  SerialNumber?: string;
+  TokenCode?: string;
+  SourceIdentity?: string;
+}
+
+/**
+ * AssumeRole: the role's trust policy must allow the caller (with MFA context when a token is
+ * given); unless the trust policy names the caller itself, its identity policies must allow
+ * sts:AssumeRole on the role too.
+ */
+export const assumeRole: OperationHandler = (input: AssumeRoleInput, ctx, state) => {
+  const caller = ctx.principal;
+  if (!caller) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  const denied = () => new AwsError('AccessDenied', accessDeniedMessage(caller.arn, 'sts:AssumeRole', input.RoleArn, false), 403);
+  const role = findRoleByArn(state, input.RoleArn);
+  if (!role) throw denied();
+  const chained = caller.kind === 'role-session' || caller.kind === 'federated-session';
+  const duration = input.DurationSeconds ?? 3600;
+  if (chained && duration > CHAINED_MAX_SECONDS) {
+    throw new AwsError('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.', 400);
+  }
+  if (duration > role.maxSessionDuration) {
+    throw new AwsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.', 400);
+  }
+  const mfaNow = checkMfaToken(state, caller.userName, input.SerialNumber, input.TokenCode, ctx.now);
+  const context = principalRequestContext(
+    mfaNow ? { ...caller, temporary: true, mfaAuthenticated: true, mfaAuthTime: ctx.now.toISOString() } : caller,
+    ctx,
+  );
+  if (input.ExternalId !== undefined) context.set('sts:externalid', [input.ExternalId]);
+  context.set('sts:rolesessionname', [input.RoleSessionName]);
+  if (input.SourceIdentity !== undefined) context.set('sts:sourceidentity', [input.SourceIdentity]);
+  const principalArn = principalArnOf(caller);
+  const trust = evaluateTrustPolicy(
+    role,
+    'sts:AssumeRole',
+    { type: 'AWS', identifiers: [caller.arn, principalArn], accountId: caller.accountId },
+    withRequestKeys(context, ctx),
+  );
+  if (trust.decision !== 'allowed') throw denied();
+  const namedDirectly = trust.matched.some((m) => m.statement.principal?.AWS?.some((v) => v === caller.arn || v === principalArn));
+  if (caller.kind !== 'root' && !namedDirectly) {
+    const identity = decideForPrincipal(state, caller, 'sts:AssumeRole', role.arn, ctx);
+    if (identity !== 'allowed') throw new AwsError('AccessDenied', accessDeniedMessage(caller.arn, 'sts:AssumeRole', role.arn, identity === 'explicitDeny'), 403);
+  }
+  const packed = packedSessionPolicySize(input.Policy, input.PolicyArns);
+  const sessionArn = `arn:aws:sts::${ctx.accountId}:assumed-role/${role.roleName}/${input.RoleSessionName}`;
+  const assumedRoleId = `${role.roleId}:${input.RoleSessionName}`;
+  const credentials = issueSession(
+    state,
+    ctx.now,
+    duration,
+    (accessKeyId) => ({
+      kind: 'role-session',
+      arn: sessionArn,
+      accountId: ctx.accountId,
+      userId: assumedRoleId,
+      accessKeyId,
+      roleName: role.roleName,
+      // AssumeRole sessions do not carry MFA context into later calls (aws-api.md §5.3).
+      mfaAuthenticated: false,
+      temporary: true,
+    }),
+    {
+      roleArn: role.arn,
+      ...(input.Policy ? { sessionPolicy: input.Policy } : {}),
+      ...(input.PolicyArns?.length ? { sessionPolicyArns: input.PolicyArns.map((p) => p.arn ?? '') } : {}),
+      ...(input.SourceIdentity ? { sourceIdentity: input.SourceIdentity } : {}),
+    },
+  );
+  role.lastUsedDate = ctx.now.toISOString();
+  role.lastUsedRegion = ctx.region;
+  return {
+    Credentials: credentials,
+    AssumedRoleUser: { AssumedRoleId: assumedRoleId, Arn: sessionArn },
+    ...(packed !== undefined ? { PackedPolicySize: packed } : {}),
+    ...(input.SourceIdentity ? { SourceIdentity: input.SourceIdentity } : {}),
+  };
+};
