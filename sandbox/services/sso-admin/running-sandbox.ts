@@ -1,28 +1,25 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createEmptyState } from '../../core/create-state';
+import { saveState } from '../../core/persistence';
+import { startSandbox, type RunningSandbox } from '../../index';
+import { seedOrganizationsDemo } from '../organizations/organizations-seed';
+import { testRng } from './identity-center-test-state';
+import { seedIdentityCenterDemo } from './sso-admin-seed';
 
-/** What the Identity Center SDK and CLI tests need from a running sandbox. */
-export interface RunningSandbox {
-  readonly endpoint: string;
-  readonly region: string;
-  readonly accountId: string;
-  readonly credentials: { accessKeyId: string; secretAccessKey: string };
-  close(): Promise<void> | void;
-}
+export type { RunningSandbox } from '../../index';
 
-const entryPoint = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'index.ts');
-
-/** True once the sandbox server entry point exists in this checkout. */
-export const sandboxServerAvailable = existsSync(entryPoint);
-
-/** Starts the sandbox on a random loopback port with a fresh state file and the given seed. */
-export async function startSeededSandbox(seed: 'demo' | 'empty'): Promise<RunningSandbox> {
-  // Imported by path so this helper builds before the server entry point lands.
-  const module = (await import(/* @vite-ignore */ entryPoint)) as {
-    startSandbox(options: { port: number; statePath: string; seed: string }): Promise<RunningSandbox>;
-  };
+/**
+ * Starts the sandbox on a random loopback port from a state file holding the demo
+ * organization and Identity Center, so these tests do not depend on which seeds `demo` runs.
+ */
+export async function startIdentityCenterSandbox(): Promise<RunningSandbox> {
+  const state = createEmptyState();
+  const rng = testRng(2025);
+  seedOrganizationsDemo(state, rng);
+  seedIdentityCenterDemo(state, rng);
   const statePath = join(mkdtempSync(join(tmpdir(), 'portcullis-ic-')), 'sandbox.json');
-  return module.startSandbox({ port: 0, statePath, seed });
+  saveState(statePath, state);
+  return startSandbox({ port: 0, statePath });
 }
