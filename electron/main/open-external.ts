@@ -35,8 +35,14 @@ export function isAllowedExternalUrl(url: string): boolean {
   );
 }
 
+// The only call of shell.openExternal in the app, and it is reached only through the
+// allowlist check below (Electron checklist item 15), hence the scanner's review note is off.
+function openInBrowser(url: string): Promise<void> {
+  return shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK -- guarded by isAllowedExternalUrl
+}
+
 /** Opens the URL in the default browser when it is allow-listed; returns whether it did. */
-export function openExternalIfAllowed(url: string, open: (url: string) => Promise<void> = (u) => shell.openExternal(u)): boolean {
+export function openExternalIfAllowed(url: string, open: (url: string) => Promise<void> = openInBrowser): boolean {
   if (!isAllowedExternalUrl(url)) return false;
   // A missing browser is not the page's business; the link simply does not open.
   try {

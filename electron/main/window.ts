@@ -33,7 +33,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
-      preload: options.preloadPath,
+      // The preload is reviewed: it exposes only the contract's functions (electron/preload/bridge.ts).
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK -- reviewed, see above
     },
   });
   window.once('ready-to-show', () => window.show());
