@@ -8,8 +8,9 @@ import { JournalService } from './journal/journal-service';
 import { PlanRegistry } from './plans/plan-registry';
 import { createDispatcher, type Dispatch } from './rpc/dispatcher';
 import type { Implementations } from './rpc/implementations';
-import { ConnectionService } from './connections/connection-service';
-import { createSandboxSource, type SandboxStarter } from './connections/sandbox-source';
+import type { SandboxStarter } from './connections/sandbox-source';
+import { createConnectionsArea } from './connections/connections-area';
+import { createIdentityCenterHandlers } from './identity-center/identity-center-handlers';
 
 /** What a host (Electron main or the web host) provides to start the backend. */
 export interface BackendOptions {
@@ -39,12 +40,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const events = new EventHub();
   const journal = new JournalService(options.dataDir ? join(options.dataDir, 'journal.jsonl') : null, clock, events);
   const plans = new PlanRegistry(events, journal);
-  const sandbox = createSandboxSource({
-    statePath: options.dataDir ? join(options.dataDir, 'sandbox-account.json') : null,
-    seed: options.sandboxSeed,
-    start: options.startSandbox,
-  });
-  const connections = new ConnectionService(async () => [sandbox], events, logger);
+  const connectionsArea = createConnectionsArea({ ...options, events, logger, clock });
+  const connections = connectionsArea.service;
 
   const appInfo: AppInfo = {
     name: 'Portcullis',
@@ -57,16 +54,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const implementations: Implementations = {
     'app.info': () => appInfo,
-    'connections.list': () => connections.list(),
-    'connections.select': ({ id }) => connections.select(id),
-    'connections.state': () => connections.state(),
+    ...connectionsArea.handlers,
     'journal.list': (args) => journal.list(args),
     'plans.apply': ({ planId, operationId }) => plans.apply(planId, operationId),
+    ...createIdentityCenterHandlers({ connections, plans }),
   };
 
   return {
     dispatch: createDispatcher(implementations, logger),
     events,
-    close: () => connections.close(),
+    close: () => connectionsArea.close(),
   };
 }

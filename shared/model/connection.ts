@@ -21,6 +21,14 @@ export const ConnectionSummarySchema = z.object({
   mfaSerial: z.string().optional(),
   /** True when the secret is kept only for this run (browser mode). */
   memoryOnly: z.boolean().optional(),
+  /** How a profile gets its credentials, in the words of the AWS config file. */
+  profileType: z.enum(['static-keys', 'assume-role', 'sso', 'credential-process', 'other']).optional(),
+  /** True when connecting asks for an MFA code first (a role profile with mfa_serial). */
+  needsMfaCode: z.boolean().optional(),
+  /** True when the user added this connection in the app and may remove it. */
+  removable: z.boolean().optional(),
+  /** True when the endpoint was set in the app rather than by the source itself. */
+  endpointOverridden: z.boolean().optional(),
 });
 export type ConnectionSummary = z.infer<typeof ConnectionSummarySchema>;
 
@@ -40,8 +48,15 @@ export type CallerIdentity = z.infer<typeof CallerIdentitySchema>;
 /** The admin's own MFA session (GetSessionToken with a TOTP code). */
 export const MfaSessionStateSchema = z.object({
   active: z.boolean(),
+  /** True when an MFA session can be started: an IAM user's long-term keys and a known device. */
+  available: z.boolean().optional(),
+  /** Why an MFA session cannot be started here, in one sentence. */
+  unavailableReason: z.string().optional(),
   mfaSerial: z.string().optional(),
+  startedAt: z.string().optional(),
   expiresAt: z.string().optional(),
+  /** When the last session ran out, so the UI can say so instead of silently dropping it. */
+  endedAt: z.string().optional(),
 });
 export type MfaSessionState = z.infer<typeof MfaSessionStateSchema>;
 
@@ -53,6 +68,8 @@ export const ConnectionStateSchema = z.object({
   /** When the credentials in use expire (temporary credentials only). */
   expiresAt: z.string().optional(),
   mfaSession: MfaSessionStateSchema.optional(),
+  /** The region regional services (Identity Center) use for this connection. */
+  region: z.string().optional(),
   error: ApiErrorSchema.optional(),
 });
 export type ConnectionState = z.infer<typeof ConnectionStateSchema>;

@@ -21,7 +21,8 @@ export async function resolveCallerIdentity(clients: AwsClients): Promise<Caller
     const aliases = await clients.iam.send(new ListAccountAliasesCommand({}));
     accountAlias = aliases.AccountAliases?.[0] ?? null;
   } catch (error) {
-    // Many roles may not list aliases; the account id alone still identifies the account.
+    // Many roles may not list aliases, and MFA-enforcing policies deny it until an MFA session
+    // starts; the account id alone still identifies the account.
     if (!['AccessDenied', 'AccessDeniedException'].includes(awsErrorCode(error) ?? '')) throw translateAwsError(error, 'reading the account alias (iam:ListAccountAliases)');
   }
   return {

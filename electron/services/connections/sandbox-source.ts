@@ -1,5 +1,4 @@
-import type { ConnectionSource } from './connection-service';
-import type { ClientSettings } from './aws-clients';
+import type { ConnectionSource, OpenedSource } from './connection-source';
 
 /** What the app needs of a running sandbox account. */
 export interface SandboxEndpoint {
@@ -28,10 +27,11 @@ export function createSandboxSource(options: { statePath: string | null; seed?: 
       region: 'us-east-1',
       isSandbox: true,
     },
-    async open(): Promise<ClientSettings> {
+    async open(): Promise<OpenedSource> {
       starting ??= start();
       sandbox = await starting;
-      return { region: sandbox.region, endpoint: sandbox.endpoint, credentials: sandbox.credentials };
+      const { accessKeyId, secretAccessKey } = sandbox.credentials;
+      return { region: sandbox.region, endpoint: sandbox.endpoint, credentials: { accessKeyId, secretAccessKey }, renewable: true };
     },
     async close(): Promise<void> {
       await sandbox?.close();
