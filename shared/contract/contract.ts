@@ -4,6 +4,7 @@ import { appMethods } from './methods/app-methods';
 import { connectionMethods } from './methods/connection-methods';
 import { journalMethods } from './methods/journal-methods';
 import { planMethods } from './methods/plan-methods';
+import { identityCenterMethods } from './methods/identity-center-methods';
 
 /**
  * The whole API between the renderer and the backend: method name (`domain.verb`) to its
@@ -14,6 +15,7 @@ export const contract = {
   ...connectionMethods,
   ...journalMethods,
   ...planMethods,
+  ...identityCenterMethods,
 } as const;
 
 export type Contract = typeof contract;
