@@ -11,6 +11,8 @@ import type { Implementations } from './rpc/implementations';
 import type { SandboxStarter } from './connections/sandbox-source';
 import { createConnectionsArea } from './connections/connections-area';
 import { createIdentityCenterHandlers } from './identity-center/identity-center-handlers';
+import { createMfaHandlers } from './iam/mfa-handlers';
+import { createGroupHandlers } from './iam/group-handlers';
 
 /** What a host (Electron main or the web host) provides to start the backend. */
 export interface BackendOptions {
@@ -58,6 +60,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'journal.list': (args) => journal.list(args),
     'plans.apply': ({ planId, operationId }) => plans.apply(planId, operationId),
     ...createIdentityCenterHandlers({ connections, plans }),
+    ...createMfaHandlers({ connections, events, journal, plans, clock, logger }),
+    ...createGroupHandlers({ connections, plans, mfaSessionActive: () => connections.state().mfaSession?.active ?? false }),
   };
 
   return {

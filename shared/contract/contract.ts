@@ -5,6 +5,8 @@ import { connectionMethods } from './methods/connection-methods';
 import { journalMethods } from './methods/journal-methods';
 import { planMethods } from './methods/plan-methods';
 import { identityCenterMethods } from './methods/identity-center-methods';
+import { mfaMethods } from './methods/mfa-methods';
+import { groupMethods } from './methods/group-methods';
 
 /**
  * The whole API between the renderer and the backend: method name (`domain.verb`) to its
@@ -16,6 +18,8 @@ export const contract = {
   ...journalMethods,
   ...planMethods,
   ...identityCenterMethods,
+  ...mfaMethods,
+  ...groupMethods,
 } as const;
 
 export type Contract = typeof contract;
