@@ -1,6 +1,8 @@
-import { fromIni } from '@aws-sdk/credential-providers';
+import { fromIni, fromSSO } from '@aws-sdk/credential-providers';
 import type { ConnectionSummary } from '../../../shared/model/connection';
 import { PortcullisError } from '../core/portcullis-error';
+import { awsErrorCode } from '../core/aws-error-translation';
+import { redactSecrets } from '../core/redaction';
 import type { Clock } from '../core/ports';
 import type { ConnectionSource, OpenedSource } from './connection-source';
 import { translateCredentialError } from './credential-error-translation';
@@ -50,21 +52,32 @@ export function createProfileSource(
         });
       }
       const endpoint = override ?? profile.endpointUrl;
-      const provider = fromIni({
-        profile: profile.name,
-        filepath: options.paths.credentialsFile,
-        configFilepath: options.paths.configFile,
-        ignoreCache: true,
-        // Asked once per connect: the renderer collected the code before calling.
-        mfaCodeProvider: async () => mfaCode ?? '',
-        clientConfig: { region, ...(endpoint ? { endpoint } : {}) },
-      });
+      const files = { profile: profile.name, filepath: options.paths.credentialsFile, configFilepath: options.paths.configFile, ignoreCache: true };
+      const clientConfig = { region, ...(endpoint ? { endpoint } : {}) };
+      // fromIni does not hand the file paths on to its SSO step, so SSO profiles go straight to fromSSO.
+      const provider =
+        profile.type === 'sso'
+          ? fromSSO({ ...files, clientConfig })
+          : fromIni({
+              ...files,
+              // Asked once per connect: the renderer collected the code before calling.
+              mfaCodeProvider: async () => mfaCode ?? '',
+              clientConfig,
+            });
       try {
         const credentials = await provider();
         return { region, ...(endpoint ? { endpoint } : {}), credentials, renewable: !profile.needsMfaCode };
       } catch (error) {
+        if (profile.type === 'credential-process' && !awsErrorCode(error)) throw processFailed(profile.name, error);
         throw translateCredentialError(error, `profile ${profile.name}`, `getting credentials for profile ${profile.name}`, profile.name);
       }
     },
   };
+}
+
+function processFailed(profile: string, error: unknown): PortcullisError {
+  const output = redactSecrets(error instanceof Error ? error.message : String(error)).slice(0, 500);
+  return new PortcullisError('INVALID_CREDENTIALS', `The credential_process of profile ${profile} failed: ${output}`, {
+    remedy: 'Run the command from the profile in a terminal to see why it fails.',
+  });
 }
