@@ -29,10 +29,10 @@ export function validateInput(model: ServiceModel, shapeName: string | undefined
   const errors: string[] = [];
   if (!shapeName) return errors;
   const walk = (shape: ShapeModel, value: unknown, path: string, sensitive: boolean): void => {
-    const fail = (constraint: string): void => {
-      errors.push(`${describe(value, path, sensitive)} failed to satisfy constraint: Member must ${constraint}`);
-    };
     const isSensitive = sensitive || shape.sensitive === true;
+    const fail = (constraint: string): void => {
+      errors.push(`${describe(value, path, isSensitive)} failed to satisfy constraint: Member must ${constraint}`);
+    };
     if (shape.type === 'string' && typeof value === 'string') {
       if (shape.min !== undefined && value.length < shape.min) fail(`have length greater than or equal to ${shape.min}`);
       if (shape.max !== undefined && value.length > shape.max) fail(`have length less than or equal to ${shape.max}`);
