@@ -13,6 +13,8 @@ import { createConnectionsArea } from './connections/connections-area';
 import { createIdentityCenterHandlers } from './identity-center/identity-center-handlers';
 import { createMfaHandlers } from './iam/mfa-handlers';
 import { createGroupHandlers } from './iam/group-handlers';
+import { createSamlHandlers } from './saml/saml-handlers';
+import { createRoleHandlers } from './iam/role-handlers';
 
 /** What a host (Electron main or the web host) provides to start the backend. */
 export interface BackendOptions {
@@ -62,6 +64,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createIdentityCenterHandlers({ connections, plans }),
     ...createMfaHandlers({ connections, events, journal, plans, clock, logger }),
     ...createGroupHandlers({ connections, plans, mfaSessionActive: () => connections.state().mfaSession?.active ?? false }),
+    ...createSamlHandlers({ connections, plans, clock }),
+    ...createRoleHandlers({ connections, plans, clock }),
   };
 
   return {

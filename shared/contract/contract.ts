@@ -7,6 +7,8 @@ import { planMethods } from './methods/plan-methods';
 import { identityCenterMethods } from './methods/identity-center-methods';
 import { mfaMethods } from './methods/mfa-methods';
 import { groupMethods } from './methods/group-methods';
+import { samlMethods } from './methods/saml-methods';
+import { roleMethods } from './methods/role-methods';
 
 /**
  * The whole API between the renderer and the backend: method name (`domain.verb`) to its
@@ -20,6 +22,8 @@ export const contract = {
   ...identityCenterMethods,
   ...mfaMethods,
   ...groupMethods,
+  ...samlMethods,
+  ...roleMethods,
 } as const;
 
 export type Contract = typeof contract;
