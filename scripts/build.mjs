@@ -2,7 +2,7 @@
 // bundles (esbuild) for the Electron main process, the preload, the web host and the sandbox.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { markBuilt } from './build-freshness.mjs';
 
 const only = process.argv.slice(2);
@@ -22,6 +22,12 @@ if (wants('sandbox')) {
 if (wants('electron') && existsSync('electron/main/main.ts')) {
   await esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] });
   await esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] });
+}
+// The sandbox reads its AWS managed policy catalog from beside the bundle that embeds it.
+for (const dir of ['out/web-host', 'out/sandbox', 'out/main']) {
+  if (!existsSync(dir)) continue;
+  mkdirSync(dir, { recursive: true });
+  copyFileSync('sandbox/models/generated/aws-managed-policies.json.gz', `${dir}/aws-managed-policies.json.gz`);
 }
 if (only.length === 0) markBuilt();
 process.stdout.write(`built ${only.length ? only.join(', ') : 'everything'} into out/\n`);

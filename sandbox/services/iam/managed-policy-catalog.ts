@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { ManagedPolicyCatalogEntry } from '../../models/managed-policy-catalog-types';
 
@@ -7,11 +9,22 @@ let sorted: ManagedPolicyCatalogEntry[] | undefined;
 
 function load(): Map<string, ManagedPolicyCatalogEntry> {
   if (!byArn) {
-    const file = new URL('../../models/generated/aws-managed-policies.json.gz', import.meta.url);
+    const file = catalogFile();
     sorted = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as ManagedPolicyCatalogEntry[];
     byArn = new Map(sorted.map((p) => [p.arn, p]));
   }
   return byArn;
+}
+
+const catalogName = 'aws-managed-policies.json.gz';
+
+/** The catalog beside the source (tests, tsx) or beside the bundle that embeds the sandbox (the build copies it there). */
+function catalogFile(): string {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '../../models/generated', catalogName), join(here, catalogName)];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`The AWS managed policy catalog (${catalogName}) is missing next to ${here}.`);
+  return found;
 }
 
 /** The AWS managed policy with this ARN, if AWS publishes one. */
