@@ -2,13 +2,28 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { RequiresConnection } from '../../components/requires-connection';
 import type { PageProps } from '../../app/routes';
+import { EnforceMfaWizard } from './enforce-mfa-wizard';
+import { GroupsTable } from './groups-table';
 
-/** The Groups section. */
-export function GroupsPage(_props: PageProps): ReactNode {
+/** The Groups section: IAM groups, the MFA policies on them, and enforcing or removing MFA. */
+export function GroupsPage({ subpath }: PageProps): ReactNode {
+  const [view, group] = subpath;
+  if (view === 'enforce' && group) {
+    return (
+      <>
+        <PageHeader title={`Require MFA for ${group}`} description="Choose a policy template, preview who it affects, then apply it as a plan." />
+        <RequiresConnection>
+          <EnforceMfaWizard groupName={group} />
+        </RequiresConnection>
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader title="Groups" />
-      <RequiresConnection>{null}</RequiresConnection>
+      <PageHeader title="Groups" description="IAM groups and the MFA policies enforced on them. Put MFA on permissions by enforcing it on the groups that grant them." />
+      <RequiresConnection>
+        <GroupsTable />
+      </RequiresConnection>
     </>
   );
 }
