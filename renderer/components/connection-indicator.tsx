@@ -32,7 +32,15 @@ export function ConnectionIndicator(): ReactNode {
         {identity.partition}
       </Badge>
       {mfaSession?.active ? (
-        <Badge color="teal" variant="light" leftSection={<IconShieldCheck size={12} />} data-testid="mfa-session">
+        <Badge
+          // Orange in the last five minutes: the Connections page then asks for a new code.
+          color={mfaSession.expiresAt && Date.parse(mfaSession.expiresAt) - now < 300_000 ? 'orange' : 'teal'}
+          variant="light"
+          leftSection={<IconShieldCheck size={12} />}
+          component="a"
+          href="#/connections"
+          data-testid="mfa-session"
+        >
           MFA session {mfaSession.expiresAt ? `· ${remaining(mfaSession.expiresAt, now)}` : ''}
         </Badge>
       ) : (
