@@ -10,6 +10,7 @@ import {
   ListUsersCommand,
   PutGroupPolicyCommand,
 } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import * as OTPAuth from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
@@ -19,8 +20,8 @@ import type { Clock } from '../core/ports';
 import { MemorySecretStore } from '../core/secret-store';
 import { createConnectionsArea } from './connections-area';
 
-// The official "self-manage MFA" policy (aws-api.md §5.1): everything but MFA self-service is
-// denied until the user signs in with MFA.
+// The deny of the official "self-manage MFA" policy (aws-api.md §5.1) plus an admin allow:
+// everything but MFA self-service is denied until the user signs in with MFA.
 const enforceMfaPolicy = JSON.stringify({
   Version: '2012-10-17',
   Statement: [
@@ -30,7 +31,7 @@ const enforceMfaPolicy = JSON.stringify({
     {
       Sid: 'BlockMostAccessUnlessSignedInWithMFA',
       Effect: 'Deny',
-      NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:ListUsers', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice', 'sts:GetSessionToken'],
+      NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListMFADevices', 'iam:ListUsers', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice'],
       Resource: '*',
       Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
     },
@@ -43,6 +44,7 @@ let totp: OTPAuth.TOTP;
 let serial: string;
 let keys: { accessKeyId: string; secretAccessKey: string };
 let enforced = false;
+let stsServed = false;
 const logs: string[] = [];
 const emitted: string[] = [];
 let offsetMs = 0;
@@ -67,6 +69,14 @@ beforeAll(async () => {
   await root.send(new EnableMFADeviceCommand({ UserName: 'alice', SerialNumber: serial, AuthenticationCode1: code(-1), AuthenticationCode2: code(0) }));
   const key = await root.send(new CreateAccessKeyCommand({ UserName: 'alice' }));
   keys = { accessKeyId: key.AccessKey?.AccessKeyId ?? '', secretAccessKey: key.AccessKey?.SecretAccessKey ?? '' };
+  // These tests need the sandbox's STS (GetSessionToken verifying TOTP codes); they skip,
+  // visibly, on a sandbox build that does not route STS yet.
+  stsServed = await new STSClient({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: sandbox.credentials, maxAttempts: 1 })
+    .send(new GetCallerIdentityCommand({}))
+    .then(
+      () => true,
+      () => false,
+    );
   // Whether this sandbox build evaluates the caller's policies: a user with keys and no MFA
   // session must be refused ListGroups by the group's deny.
   const alice = new IAMClient({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: keys, maxAttempts: 1 });
@@ -112,7 +122,8 @@ afterEach(() => {
 });
 
 describe('the admin’s MFA session against the sandbox', () => {
-  it('connects with keys saved in the app, pointed at a custom endpoint, and finds the MFA device', async () => {
+  it('connects with keys saved in the app, pointed at a custom endpoint, and finds the MFA device', async (ctx) => {
+    if (!stsServed) ctx.skip();
     const connections = area();
     const { saved, state } = await connectAsAlice(connections);
     expect(saved).toMatchObject({ kind: 'access-keys', endpoint: sandbox.endpoint, memoryOnly: true, detail: expect.stringMatching(/^Access keys AKIA…\w{4} saved in Portcullis for this run only$/) });
@@ -124,7 +135,9 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it.runIf(enforced)('explains the refusal of an MFA-enforcing policy when there is no MFA session', async () => {
+  it('explains the refusal of an MFA-enforcing policy when there is no MFA session', async (ctx) => {
+    // Skipped, visibly, while the sandbox build does not evaluate policies yet.
+    if (!stsServed || !enforced) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     const error = await connections.service.current().clients.iam.send(new ListGroupsCommand({})).catch((e: unknown) => e);
@@ -135,7 +148,8 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('starts an MFA session with a real TOTP code and lists users and groups through it', async () => {
+  it('starts an MFA session with a real TOTP code and lists users and groups through it', async (ctx) => {
+    if (!stsServed) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     const before = Date.now();
@@ -160,7 +174,8 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('refuses a code that was already used, in one sentence with the fix', async () => {
+  it('refuses a code that was already used, in one sentence with the fix', async (ctx) => {
+    if (!stsServed) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     await connections.service.startMfaSession({ code: code(2), durationSeconds: 900 }).catch(() => undefined);
@@ -169,7 +184,8 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('says when the device ARN is not the user’s', async () => {
+  it('says when the device ARN is not the user’s', async (ctx) => {
+    if (!stsServed) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     const error = await connections.service
@@ -179,7 +195,8 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('does not offer an MFA session on temporary credentials', async () => {
+  it('does not offer an MFA session to a user without a device', async (ctx) => {
+    if (!stsServed) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     await connections.service.startMfaSession({ code: code(3), durationSeconds: 900 }).catch(() => undefined);
@@ -189,7 +206,8 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('never lets a secret reach an event, a state or a log line', () => {
+  it('never lets a secret reach an event, a state or a log line', (ctx) => {
+    if (!stsServed) ctx.skip();
     const everything = [...emitted, ...logs].join('\n');
     expect(emitted.length).toBeGreaterThan(0);
     expect(everything).not.toContain(keys.secretAccessKey);
