@@ -4,7 +4,7 @@ vi.mock('electron', () => ({ shell: { openExternal: vi.fn(async () => undefined)
 
 const { guardWebContents, installNavigationGuard } = await import('./navigation-guard');
 
-type Listener = (event: { preventDefault(): void; defaultPrevented?: boolean }, url?: string) => void;
+type Listener = (event: { preventDefault(): void; url?: string }) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
@@ -15,7 +15,7 @@ function fakeContents() {
     /** Fires an event and reports whether the guard cancelled it. */
     fire(name: string, url?: string): boolean {
       let prevented = false;
-      listeners.get(name)?.({ preventDefault: () => (prevented = true) }, url);
+      listeners.get(name)?.({ preventDefault: () => (prevented = true), url });
       return prevented;
     },
     openWindow: (url: string) => openHandler!({ url }),

@@ -8,14 +8,13 @@ import { openExternalIfAllowed } from './open-external';
  * webviews are never attached.
  */
 export function guardWebContents(contents: WebContents, open: (url: string) => boolean = openExternalIfAllowed): void {
-  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
-    if (isAppUrl(url)) return;
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
     event.preventDefault();
-    open(url);
-  };
-  contents.on('will-navigate', (event, url) => stayInApp(event, url));
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    open(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
