@@ -32,7 +32,7 @@ export function AssignmentsPanel({ instance }: { instance: IdentityCenterInstanc
             value={chosenAccount}
             onChange={setAccountId}
             searchable
-            w={320}
+            w={400}
             placeholder={accounts.loading ? 'Loading…' : 'Choose an account'}
           />
           <Select
@@ -41,7 +41,7 @@ export function AssignmentsPanel({ instance }: { instance: IdentityCenterInstanc
             value={setArn}
             onChange={(v) => setSetArn(v ?? ALL)}
             searchable
-            w={320}
+            w={400}
           />
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-center', 'assignments', 'new')}>

@@ -93,7 +93,6 @@ export function CreatePermissionSetWizard({ instance }: { instance: IdentityCent
             autosize
             minRows={4}
             maxRows={16}
-            formatOnBlur
             {...form.getInputProps('inlinePolicy')}
           />
           {error && <ErrorAlert error={error} title="Could not plan the permission set" />}
