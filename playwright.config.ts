@@ -29,5 +29,11 @@ export default defineConfig({
         },
       },
     },
+    {
+      // Runs only where the Electron binary exists; the spec skips itself elsewhere.
+      name: 'electron',
+      testDir: 'e2e/electron',
+      testMatch: /.*\.electron\.spec\.ts$/,
+    },
   ],
 });

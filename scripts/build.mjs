@@ -21,7 +21,7 @@ if (wants('sandbox')) {
 }
 if (wants('electron') && existsSync('electron/main/main.ts')) {
   await esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] });
-  await esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] });
+  await esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'], minify: true });
 }
 // The sandbox reads its AWS managed policy catalog from beside the bundle that embeds it.
 for (const dir of ['out/web-host', 'out/sandbox', 'out/main']) {
