@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/model/app-info';
 import { EventHub } from './core/event-hub';
+import { PortcullisError } from './core/portcullis-error';
 import { createLogger } from './core/console-logger';
 import { systemClock, type Clock, type Logger } from './core/ports';
 import type { SecretStore } from './core/secret-store';
@@ -47,17 +48,26 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const connectionsArea = createConnectionsArea({ ...options, events, logger, clock });
   const connections = connectionsArea.service;
 
-  const appInfo: AppInfo = {
+  // Read live: the user may accept weak storage while the app runs.
+  const appInfo = (): AppInfo => ({
     name: 'Portcullis',
     version: options.version,
     host: options.host,
     platform: process.platform,
     dataDir: options.dataDir ?? '(memory only)',
     secretStorage: options.secretStore.kind,
-  };
+    secretStorageNeedsOptIn: options.secretStore.needsBasicTextOptIn ?? false,
+  });
 
   const implementations: Implementations = {
-    'app.info': () => appInfo,
+    'app.info': () => appInfo(),
+    'app.setWeakSecretStorage': async ({ allow }) => {
+      if (!options.secretStore.setBasicTextOptIn) {
+        throw new PortcullisError('UNSUPPORTED', 'This host keeps keys in memory only; there is no storage to opt in to.');
+      }
+      await options.secretStore.setBasicTextOptIn(allow);
+      return appInfo();
+    },
     ...connectionsArea.handlers,
     'journal.list': (args) => journal.list(args),
     'plans.apply': ({ planId, operationId }) => plans.apply(planId, operationId),

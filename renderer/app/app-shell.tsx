@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useQuery } from '../api/api-context';
 import { ConnectionIndicator } from '../components/connection-indicator';
 import { ErrorAlert } from '../components/error-alert';
+import { WeakStorageNotice } from '../components/weak-storage-notice';
 import { ErrorBoundary } from './error-boundary';
 import { routes } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
@@ -54,6 +55,7 @@ export function PortcullisShell(): ReactNode {
       </AppShell.Navbar>
       <AppShell.Main>
         {info.error && <ErrorAlert error={info.error} title="Portcullis cannot reach its backend" />}
+        {info.data && <WeakStorageNotice info={info.data} onChange={info.reload} />}
         <ErrorBoundary resetKey={route.path}>
           <Page subpath={rest} />
         </ErrorBoundary>

@@ -10,5 +10,7 @@ export const AppInfoSchema = z.object({
   dataDir: z.string(),
   /** How secrets are kept: OS keychain via safeStorage, or memory only. */
   secretStorage: z.enum(['os-keychain', 'basic-text-opt-in', 'memory-only', 'unavailable']),
+  /** Linux without a keyring: saving keys waits for the user to accept weak (basic_text) storage. */
+  secretStorageNeedsOptIn: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;

@@ -8,6 +8,10 @@ export interface SecretStore {
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
   keys(): Promise<string[]>;
+  /** True when saving is refused only until the user accepts Linux `basic_text` storage. */
+  readonly needsBasicTextOptIn?: boolean;
+  /** Records the user's consent (or its withdrawal) to `basic_text` storage. */
+  setBasicTextOptIn?(allow: boolean): Promise<void>;
 }
 
 /** A store that forgets everything when the process ends (browser mode, tests). */

@@ -9,4 +9,10 @@ export const appMethods = {
     args: z.object({}).strict(),
     result: AppInfoSchema,
   }),
+  'app.setWeakSecretStorage': method({
+    summary: 'Accepts (or withdraws) saving keys with Linux basic_text storage when no keyring runs.',
+    args: z.object({ allow: z.boolean() }).strict(),
+    result: AppInfoSchema,
+    mutates: true,
+  }),
 } as const;
