@@ -4,6 +4,7 @@ import type { CallerIdentity } from '../../../shared/model/connection';
 import { parseArn, partitionOfArn } from '../../../shared/logic/arn';
 import type { AwsClients } from '../core/ports';
 import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
+import { isClockSkew, networkFailure, translateCredentialError } from './credential-error-translation';
 
 /** Asks STS who the credentials are and IAM for the account alias (absent when not allowed). */
 export async function resolveCallerIdentity(clients: AwsClients): Promise<CallerIdentity> {
@@ -11,7 +12,8 @@ export async function resolveCallerIdentity(clients: AwsClients): Promise<Caller
   try {
     who = await clients.sts.send(new GetCallerIdentityCommand({}));
   } catch (error) {
-    throw translateAwsError(error, 'checking who these credentials belong to (sts:GetCallerIdentity)');
+    const doing = 'checking who these credentials belong to (sts:GetCallerIdentity)';
+    throw networkFailure(error, doing) ?? (isClockSkew(error) ? translateCredentialError(error, 'this connection', doing) : translateAwsError(error, doing));
   }
   const arn = who.Arn ?? '';
   const resource = parseArn(arn)?.resource ?? '';

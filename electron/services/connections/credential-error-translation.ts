@@ -3,6 +3,23 @@ import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
 import { redactSecrets } from '../core/redaction';
 import { ssoLoginCommand } from './sso-token-status';
 
+const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError']);
+
+/**
+ * The network failure behind an error, if it is one. The SDK puts `$metadata` on socket errors
+ * too, so they must be recognised before AWS error codes are looked at.
+ */
+export function networkFailure(error: unknown, doing: string): PortcullisError | undefined {
+  const e = error as { code?: unknown; name?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : undefined;
+  if (!code || !networkCodes.has(code)) return undefined;
+  return new PortcullisError('NETWORK', `Could not reach AWS while ${doing} (${code}).`, {
+    remedy: 'Check the network connection, proxy and the endpoint URL of this connection.',
+    retryable: true,
+    cause: error,
+  });
+}
+
 const clockSkewCodes = new Set(['RequestExpired', 'RequestTimeTooSkewed', 'InvalidSignatureException', 'SignatureDoesNotMatch']);
 
 /** True when AWS refused a request because this computer's clock is off. */
@@ -16,6 +33,8 @@ export function isClockSkew(error: unknown): boolean {
 /** Turns a failure while resolving or checking a connection's credentials into a message and a remedy. */
 export function translateCredentialError(error: unknown, connectionLabel: string, doing: string, profile?: string): PortcullisError {
   if (error instanceof PortcullisError) return error;
+  const network = networkFailure(error, doing);
+  if (network) return network;
   if (isClockSkew(error)) {
     return new PortcullisError('CLOCK_SKEW', `AWS refused ${doing} because this computer's clock differs from AWS's time by more than 5 minutes.`, {
       remedy: 'Set the clock to the correct time (turn on automatic network time), then connect again.',
