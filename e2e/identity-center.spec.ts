@@ -85,3 +85,40 @@ test('an admin sees the instance, creates a permission set with a managed policy
   await expect(rows.filter({ hasText: 'AdministratorAccess' }).filter({ hasText: 'Platform Admins' })).toBeVisible();
   await expect(rows.filter({ hasText: 'BillingAudit' })).toHaveCount(0);
 });
+
+test('deleting an assigned permission set is explained, and removing an assignment waits for Identity Center', async ({ app }) => {
+  const { page, clients } = app;
+  const [instance] = (await clients.ssoAdmin.send(new ListInstancesCommand({}))).Instances ?? [];
+  const management = (await clients.organizations.send(new ListAccountsCommand({}))).Accounts!.find((a) => a.Name === 'Meridian Labs Management')!;
+  await app.connectSandbox();
+  await page.goto(`${new URL(page.url()).origin}/#/identity-center`);
+
+  // AWS refuses to delete a permission set that is still provisioned; the plan warns and the failure says what to do.
+  await page.getByRole('button', { name: 'Delete ReadOnlyAccess' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('AWS refuses to delete it (ConflictException) until every assignment of it is removed');
+  await dialog.getByRole('button', { name: 'Delete permission set ReadOnlyAccess' }).click();
+  await expect(dialog.getByRole('alert', { name: /Stopped at/ })).toContainText('Remove every assignment of ReadOnlyAccess');
+  await expect(dialog.getByRole('alert', { name: /Stopped at/ })).toContainText('AWS code: ConflictException');
+  await page.screenshot({ path: 'test-results/screens/identity-center-delete-conflict.png' });
+  await page.keyboard.press('Escape');
+
+  // Remove one assignment from the management account's list.
+  await page.getByRole('tab', { name: 'Assignments' }).click();
+  await expect(page.getByRole('combobox', { name: 'Account' })).toHaveValue(`Meridian Labs Management (${management.Id})`);
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: 'ReadOnlyAccess' }).filter({ hasText: 'Auditors' });
+  await row.getByRole('button', { name: 'Remove ReadOnlyAccess from Auditors' }).click();
+  await expect(dialog).toContainText('sso:DeleteAccountAssignment');
+  await dialog.getByRole('button', { name: 'Remove ReadOnlyAccess from Auditors' }).click();
+  await expect(dialog.getByTestId('plan-result')).toContainText('done');
+  await page.screenshot({ path: 'test-results/screens/identity-center-removed.png' });
+  await page.keyboard.press('Escape');
+  await expect(row).toHaveCount(0);
+
+  const sets = (await clients.ssoAdmin.send(new ListPermissionSetsCommand({ InstanceArn: instance!.InstanceArn }))).PermissionSets ?? [];
+  const readOnly = (await Promise.all(sets.map((arn) => clients.ssoAdmin.send(new DescribePermissionSetCommand({ InstanceArn: instance!.InstanceArn, PermissionSetArn: arn }))))).find((d) => d.PermissionSet?.Name === 'ReadOnlyAccess')!.PermissionSet!;
+  const auditors = (await clients.identityStore.send(new ListGroupsCommand({ IdentityStoreId: instance!.IdentityStoreId }))).Groups!.find((g) => g.DisplayName === 'Auditors')!;
+  const left = await clients.ssoAdmin.send(new ListAccountAssignmentsCommand({ InstanceArn: instance!.InstanceArn, AccountId: management.Id, PermissionSetArn: readOnly.PermissionSetArn }));
+  expect(left.AccountAssignments?.some((a) => a.PrincipalId === auditors.GroupId)).toBe(false);
+  expect(sets).toHaveLength(3);
+});

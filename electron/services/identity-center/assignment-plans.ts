@@ -110,6 +110,8 @@ export async function planRemoveAssignment(
       },
     ],
   ]);
-  const warnings = [`Users lose this access at their next sign-in to the account; sessions already open last until they expire.`];
+  const warnings = [
+    `When this is the last assignment of ${setName} in the account, Identity Center also deletes its AWSReservedSSO_${setName}_… role there. Sessions already open with it stay valid until they expire.`,
+  ];
   return plans.register({ title: `Remove ${setName} from ${who} in ${account}`, steps: [step], warnings }, executors, journalContext(connection));
 }

@@ -64,7 +64,7 @@ export function AssignmentsPanel({ instance }: { instance: IdentityCenterInstanc
           onClose={() => {
             setRemoving(undefined);
             setRefresh((n) => n + 1);
-          }} title="Remove this assignment?" size="lg">
+          }} title="Remove this assignment?" size={960}>
           <RemoveAssignment instance={instance} assignment={removing} />
         </Modal>
       )}

@@ -17,7 +17,7 @@ export function DeletePermissionSetModal({ instance, permissionSet, onClose }: {
     void api.call('identityCenter.planDeletePermissionSet', { instanceArn: instance.instanceArn, permissionSetArn: permissionSet.arn }).then((r) => (r.ok ? setPlan(r.value) : setError(r.error)));
   }, [api, instance.instanceArn, permissionSet.arn]);
   return (
-    <Modal opened onClose={() => onClose(changed)} title={`Delete the permission set ${permissionSet.name}?`} size="lg">
+    <Modal opened onClose={() => onClose(changed)} title={`Delete the permission set ${permissionSet.name}?`} size="xl">
       {error && <ErrorAlert error={error} title="Could not plan the deletion" />}
       {!plan && !error && (
         <Center py="md">
