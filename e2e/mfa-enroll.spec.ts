@@ -55,7 +55,7 @@ test('enrolls a virtual MFA device by scanning the QR code, recovering from a wr
   await expect(page.getByTestId('mfa-secret')).toHaveCount(0);
   await page.getByRole('button', { name: 'Reveal secret key' }).click();
   await expect(page.getByTestId('mfa-secret')).toHaveText(totp.secret.base32.replace(/(.{4})/g, '$1 ').trim());
-  await expect(page.getByTestId('totp-window')).toContainText(/code changes in \d+ s/);
+  await expect(page.getByTestId('totp-window')).toContainText(/next code appears in \d+ s/);
   await page.screenshot({ path: 'test-results/screens/mfa-enroll-scan.png', fullPage: true });
 
   // A wrong first code is named as such, and the same device can be retried.
@@ -67,7 +67,7 @@ test('enrolls a virtual MFA device by scanning the QR code, recovering from a wr
   const now = Date.now();
   await enterCodes(page, totp.generate({ timestamp: now }), totp.generate({ timestamp: now + 30_000 }));
   await page.getByRole('button', { name: 'Enable MFA device' }).click();
-  await expect(page.getByTestId('enrollment-done')).toContainText('james.smith is now enabled for james.smith');
+  await expect(page.getByTestId('enrollment-done')).toContainText('The device james.smith is now enabled for user james.smith');
   await expect(page.getByRole('listitem').filter({ hasText: 'new' })).toContainText('james.smith');
   await page.screenshot({ path: 'test-results/screens/mfa-enroll-done.png', fullPage: true });
 

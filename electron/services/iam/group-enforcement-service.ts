@@ -87,9 +87,6 @@ export class GroupEnforcementService {
     const membersWithoutMfa = members.filter((m) => m.mfaDeviceCount === 0).map((m) => m.userName);
     const simulation = await simulate(connection.clients.iam, text, request);
     const warnings = [samlWarning];
-    if (membersWithoutMfa.length) {
-      warnings.push(`${membersWithoutMfa.length} member(s) have no MFA device and will be locked out of everything except enrolling one: ${membersWithoutMfa.join(', ')}.`);
-    }
     warnings.push('Members must sign out and sign in again (with MFA) before the policy lets them work; scripts using long-term access keys must switch to aws sts get-session-token.');
     const blocker = adminIsMember && !adminHasMfaSession && request.template.kind !== 'selected-actions'
       ? 'You are a member of this group and signed in without MFA: this policy would lock you out. Start an MFA session on the Connections page first.'
@@ -125,6 +122,10 @@ export class GroupEnforcementService {
     }
     const pretty = JSON.stringify(JSON.parse(text), null, 2);
     const warnings = [samlWarning];
+    const withoutMfa = (await mapWithLimit(members, 8, async (u) => ((await listUserMfaDevices(iam, u.UserName ?? '')).length ? undefined : u.UserName))).filter(Boolean);
+    if (withoutMfa.length && request.template.kind === 'require-mfa') {
+      warnings.push(`${withoutMfa.length} member(s) have no MFA device and will be locked out of everything except enrolling one: ${withoutMfa.join(', ')}.`);
+    }
     return request.mode === 'inline'
       ? this.planInline(connection, request, text, pretty, warnings)
       : this.planManaged(connection, request, text, pretty, warnings);

@@ -10,6 +10,7 @@ import { useApi, useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
 import { EnrollmentQrCard } from './enrollment-qr-card';
+import { UnassignedDevicesBanner } from './unassigned-devices-banner';
 import { MfaCliSnippets } from './mfa-cli-snippets';
 import { TotpCodeFields, type CodePair } from './totp-code-fields';
 
@@ -31,6 +32,7 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
   const [codes, setCodes] = useState<CodePair>();
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [leftover, setLeftover] = useState(false);
   const open = useRef<string | undefined>(undefined);
   const form = useForm({
     initialValues: { deviceName: defaultDeviceName(userName) },
@@ -56,6 +58,7 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
     const response = await api.call('mfa.startEnrollment', { userName, deviceName });
     setBusy(false);
     if (!response.ok) {
+      setLeftover(response.error.code === 'ALREADY_EXISTS' && response.error.message.includes('earlier enrollment'));
       if (response.error.field === 'deviceName') form.setFieldError('deviceName', `${response.error.message} ${response.error.remedy ?? ''}`);
       else setError(response.error);
       return;
@@ -91,7 +94,7 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
 
   const onCodes = useCallback((pair: CodePair | undefined) => setCodes(pair), []);
   const held = devices.data?.length ?? 0;
-  const step = done ? 2 : enrollment ? 1 : 0;
+  const step = done ? 3 : enrollment ? 1 : 0;
 
   return (
     <Stack gap="lg" maw={860}>
@@ -114,6 +117,7 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
                 {...form.getInputProps('deviceName')}
               />
               {error && <ErrorAlert error={error} />}
+              {leftover && <UnassignedDevicesBanner />}
               <Group justify="space-between">
                 <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('mfa', 'users')}>
                   Back to users
@@ -150,11 +154,11 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
         </Paper>
       )}
 
-      {step === 2 && done && (
+      {step === 3 && done && (
         <Paper withBorder p="lg" radius="md">
           <Stack>
             <Alert color="teal" icon={<IconCheck size={16} />} title="MFA device enrolled" data-testid="enrollment-done">
-              {done.device.name} is now enabled for {userName}. The secret was wiped from Portcullis.
+              The device {done.device.name} is now enabled for user {userName}. Portcullis has wiped its secret from memory.
             </Alert>
             <Text fw={500}>Devices {userName} holds now</Text>
             <List spacing={4}>

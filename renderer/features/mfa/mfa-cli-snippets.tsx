@@ -13,11 +13,11 @@ export function MfaCliSnippets({ serialNumber, profile }: { serialNumber: string
         For the AWS CLI and scripts: start an MFA session with this device, or let the CLI ask for a code.
       </Text>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ flex: 1 }}>{command}</Code>
+        <Code block style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{command}</Code>
         <CopyButton value={command} label="Copy the get-session-token command" />
       </Group>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Code block style={{ flex: 1 }}>{`# ~/.aws/config\n${config}`}</Code>
+        <Code block style={{ flex: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{`# ~/.aws/config\n${config}`}</Code>
         <CopyButton value={config} label="Copy the mfa_serial lines" />
       </Group>
     </Stack>

@@ -9,6 +9,13 @@ export interface CodePair {
   readonly code2: string;
 }
 
+/** The 30-second window a time falls in, as clock times (e.g. "from 14:03:30 to 14:04:00"). */
+function windowLabel(epochMs: number): string {
+  const start = totpStep(epochMs) * totpPeriodSeconds * 1000;
+  const time = (ms: number): string => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return `from ${time(start)} to ${time(start + totpPeriodSeconds * 1000)}`;
+}
+
 /** The current time, ticking every half second, for the window countdown. */
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -61,7 +68,7 @@ export function TotpCodeFields({ onChange, error, resetKey }: { onChange: (codes
           aria-label={`${left} seconds left in this code window`}
         />
         <Text size="sm">
-          The authenticator is in window {totpStep(now)}: its code changes in {left} s.
+          The authenticator’s current code is valid {windowLabel(now)}; the next code appears in {left} s.
         </Text>
       </Group>
       <TextInput
