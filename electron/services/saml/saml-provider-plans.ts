@@ -31,8 +31,14 @@ export function acceptedMetadata(source: MetadataSource, now: Date): { document:
 export function metadataDigest(document: string, inspection: MetadataInspection): string {
   const lines = [
     `Entity ID: ${inspection.entityId}`,
-    `Document: ${document.length.toLocaleString('en-US')} characters, SHA-256 ${createHash('sha256').update(document).digest('hex')}`,
-    ...inspection.certificates.map((c) => `${c.use} certificate${c.latestSigning ? ' (latest signing)' : ''}: ${c.subject}, valid until ${c.notAfter.slice(0, 10)}, ${c.keyType} ${c.keyBits ?? ''} bits, SHA-256 ${c.sha256}`),
+    `Document: ${document.length.toLocaleString('en-US')} characters`,
+    `Document SHA-256: ${createHash('sha256').update(document).digest('hex')}`,
+    ...inspection.certificates.flatMap((c) => [
+      '',
+      `${c.use} certificate${c.latestSigning ? ' (latest signing)' : ''}: ${c.subject}`,
+      `  valid until ${c.notAfter.slice(0, 10)}, ${c.keyType} ${c.keyBits ?? ''} bits`,
+      `  SHA-256 ${c.sha256}`,
+    ]),
   ];
   return lines.join('\n');
 }

@@ -20,7 +20,7 @@ export function ExpiryBadge({ state, daysLeft }: { state: ExpiryState | Metadata
               ? `${daysLeft} days left`
               : 'Valid';
   return (
-    <Badge color={colors[state] ?? 'gray'} variant="light">
+    <Badge color={colors[state] ?? 'gray'} variant="light" styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}>
       {text}
     </Badge>
   );

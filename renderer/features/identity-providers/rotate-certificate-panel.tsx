@@ -38,13 +38,13 @@ export function RotateCertificatePanel({ provider, onDone }: { provider: SamlPro
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <Paper withBorder p="sm" radius="md" data-testid="current-certificates">
                 <Title order={5} mb="xs">Now in AWS</Title>
-                <CertificateTable certificates={provider.certificates} caption="Current certificates" />
+                <CertificateTable compact certificates={provider.certificates} caption="Current certificates" />
               </Paper>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <Paper withBorder p="sm" radius="md" data-testid="new-certificates">
                 <Title order={5} mb="xs">In the new metadata</Title>
-                <CertificateTable certificates={inspection.certificates} caption="New certificates" />
+                <CertificateTable compact certificates={inspection.certificates} caption="New certificates" />
               </Paper>
             </Grid.Col>
           </Grid>

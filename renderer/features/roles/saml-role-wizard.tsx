@@ -104,6 +104,7 @@ export function SamlRoleWizard(): ReactNode {
             data={(providers.data ?? []).map((p) => ({ value: p.arn, label: p.name }))}
             value={providerArn}
             onChange={setProviderArn}
+            allowDeselect={false}
             error={errors.providerArn}
             maw={420}
           />
