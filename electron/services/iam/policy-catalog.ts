@@ -1,8 +1,9 @@
-import { paginateListPolicies, type IAMClient } from '@aws-sdk/client-iam';
+import { GetPolicyCommand, paginateListPolicies, type IAMClient } from '@aws-sdk/client-iam';
 import type { ManagedPolicy } from '../../../shared/model/federated-role';
 import { translateAwsError } from '../core/aws-error-translation';
 
 const CACHE_MS = 5 * 60_000;
+const DESCRIBED_PER_SEARCH = 20;
 
 /**
  * The account's managed policies (AWS and customer), loaded once through every ListPolicies
@@ -10,6 +11,7 @@ const CACHE_MS = 5 * 60_000;
  */
 export class PolicyCatalog {
   private cache?: { key: string; at: number; policies: Promise<ManagedPolicy[]> };
+  private readonly descriptions = new Map<string, string>();
 
   /** Policies matching the query in name or description, best matches first. */
   async search(iam: IAMClient, accountKey: string, query: string, scope: 'All' | 'AWS' | 'Local', limit: number, now: number): Promise<{ policies: ManagedPolicy[]; total: number }> {
@@ -24,12 +26,31 @@ export class PolicyCatalog {
       })
       .filter((s) => s.score >= 0)
       .sort((a, b) => a.score - b.score || (a.p.scope === b.p.scope ? 0 : a.p.scope === 'Local' ? -1 : 1) || a.p.name.localeCompare(b.p.name));
-    return { policies: scored.slice(0, limit).map((s) => s.p), total: scored.length };
+    const page = scored.slice(0, limit).map((s) => s.p);
+    await this.describe(iam, page.slice(0, DESCRIBED_PER_SEARCH));
+    return { policies: page.map((p) => ({ ...p, ...(this.descriptions.get(p.arn) ? { description: this.descriptions.get(p.arn)! } : {}) })), total: scored.length };
+  }
+
+  // ListPolicies leaves Description out, so the first results of each search are completed
+  // with GetPolicy once and remembered.
+  private async describe(iam: IAMClient, policies: readonly ManagedPolicy[]): Promise<void> {
+    const missing = policies.filter((p) => !p.description && !this.descriptions.has(p.arn));
+    await Promise.all(
+      missing.map(async (p) => {
+        try {
+          const out = await iam.send(new GetPolicyCommand({ PolicyArn: p.arn }));
+          this.descriptions.set(p.arn, out.Policy?.Description ?? '');
+        } catch {
+          this.descriptions.set(p.arn, '');
+        }
+      }),
+    );
   }
 
   /** Forgets the cached list (after the user creates a policy elsewhere). */
   clear(): void {
     this.cache = undefined;
+    this.descriptions.clear();
   }
 
   private load(iam: IAMClient, key: string, now: number): Promise<ManagedPolicy[]> {

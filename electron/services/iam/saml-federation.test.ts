@@ -1,4 +1,4 @@
-import { GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, ListRolesCommand, ListSAMLProvidersCommand, GetSAMLProviderCommand } from '@aws-sdk/client-iam';
+import { CreatePolicyCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, ListRolesCommand, ListSAMLProvidersCommand, GetSAMLProviderCommand } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index';
 import { createTestIdp } from '../../../sandbox/saml/test-idp';
@@ -105,6 +105,9 @@ describe('SAML federation against the sandbox account', () => {
     expect(pairs).toEqual([{ roleName: 'FederatedAdmin', roleArn: `arn:aws:iam::${sandbox.accountId}:role/FederatedAdmin`, providerName: 'authpoint', providerArn, providerExists: true }]);
     const found = await new PolicyCatalog().search(iam, 'k', 'administratoraccess', 'All', 5, Date.now());
     expect(found.policies[0]!.arn).toBe(ADMIN);
+    await iam.send(new CreatePolicyCommand({ PolicyName: 'FederatedReadOnly', Description: 'Read-only access for federated auditors.', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }] }) }));
+    const local = await new PolicyCatalog().search(iam, 'k', 'auditors', 'Local', 5, Date.now());
+    expect(local.policies.map((p) => [p.name, p.description])).toEqual([['FederatedReadOnly', 'Read-only access for federated auditors.']]);
   });
 
   it('rotates the certificate with UpdateSAMLProvider', async () => {
