@@ -68,28 +68,35 @@ const translations: Record<string, Translation> = {
 
 const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'TimeoutError']);
 
-/** Names the AWS error behind any thrown value, or undefined when it is not one. */
+/** Names the AWS error behind any thrown value, or undefined when it is not one (a socket error included). */
 export function awsErrorCode(error: unknown): string | undefined {
   if (!error || typeof error !== 'object') return undefined;
   const e = error as AwsLikeError;
-  return e.Code ?? (e.$metadata ? e.name : undefined);
+  if (isNetworkError(e)) return undefined;
+  const code = e.Code ?? (e.$metadata ? e.name : undefined);
+  // The SDK stamps $metadata on plain errors too; a bare "Error" is not an AWS answer.
+  return code && code !== 'Error' ? code : undefined;
+}
+
+function isNetworkError(e: AwsLikeError): boolean {
+  return (e.code !== undefined && networkCodes.has(e.code)) || e.name === 'TimeoutError' || (e.$metadata !== undefined && e.$metadata.httpStatusCode === undefined && e.name === 'Error');
 }
 
 /** Turns an AWS SDK (or network) error into a PortcullisError with a message and remedy. */
 export function translateAwsError(error: unknown, doing: string): PortcullisError {
   if (error instanceof PortcullisError) return error;
   const e = (error ?? {}) as AwsLikeError & { code?: string };
+  const awsMessage = typeof e.message === 'string' && e.message ? e.message : 'no message';
+  if (isNetworkError(e)) {
+    return new PortcullisError('NETWORK', `Could not reach AWS while ${doing} (${e.code ?? e.name ?? 'network error'}).`, {
+      remedy: 'Check the network connection, proxy and the endpoint URL of this connection.',
+      retryable: true,
+      cause: error,
+    });
+  }
   const awsCode = awsErrorCode(error);
   const requestId = e.$metadata?.requestId;
-  const awsMessage = typeof e.message === 'string' && e.message ? e.message : 'no message';
   if (!awsCode) {
-    if (e.code && networkCodes.has(e.code)) {
-      return new PortcullisError('NETWORK', `Could not reach AWS while ${doing} (${e.code}).`, {
-        remedy: 'Check the network connection, proxy and the endpoint URL of this connection.',
-        retryable: true,
-        cause: error,
-      });
-    }
     return new PortcullisError('INTERNAL', `Unexpected error while ${doing}: ${awsMessage}`, { cause: error });
   }
   const t = translations[awsCode] ?? { code: 'INTERNAL' as ErrorCode };
