@@ -79,6 +79,28 @@ test('enrolls a virtual MFA device by scanning the QR code, recovering from a wr
   await page.getByRole('button', { name: 'Back to users' }).click();
   await page.getByLabel('Search users').fill('james.smith');
   await expect(page.getByRole('row', { name: /james\.smith/ })).not.toContainText('no MFA');
+
+  // Manage the device: resync with two later codes, then deactivate and delete it.
+  await page.getByRole('cell', { name: 'james.smith' }).first().click();
+  const devices = page.getByTestId('devices-of-james.smith');
+  await expect(devices).toContainText('aws sts get-session-token --serial-number arn:aws:iam::');
+  await devices.getByRole('button', { name: 'Resync james.smith' }).click();
+  const dialog = page.getByRole('dialog');
+  const later = Date.now() + 60_000;
+  await enterCodes(page, totp.generate({ timestamp: later }), totp.generate({ timestamp: later + 30_000 }));
+  await dialog.getByRole('button', { name: 'Resync james.smith' }).click();
+  await expect(dialog).toContainText('is in sync again');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await devices.getByRole('button', { name: 'Deactivate james.smith' }).click();
+  await expect(page.getByRole('dialog')).toContainText('james.smith will have no MFA device left');
+  await page.screenshot({ path: 'test-results/screens/mfa-deactivate-plan.png', fullPage: true });
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate james.smith for james.smith' }).click();
+  await expect(page.getByTestId('plan-result')).toBeVisible();
+  const after = await app.clients.iam.send(new ListMFADevicesCommand({ UserName: 'james.smith' }));
+  expect(after.MFADevices ?? []).toHaveLength(0);
+  const virtual = await app.clients.iam.send(new ListVirtualMFADevicesCommand({}));
+  expect(virtual.VirtualMFADevices?.map((d) => d.SerialNumber)).not.toContain(`arn:aws:iam::${app.sandbox.accountId}:mfa/james.smith`);
 });
 
 test('cancelling an enrollment leaves no unassigned device behind', async ({ app }) => {

@@ -12,8 +12,7 @@ import { deviceNameOf, type UnassignedMfaDevice } from '../../../shared/model/mf
 import { translateAwsError } from '../core/aws-error-translation';
 import type { ActiveConnection, ConnectionProvider } from '../core/ports';
 import type { PlanRegistry, StepExecutor } from '../plans/plan-registry';
-import { readAuthorizationSnapshot } from './group-authorization-snapshot';
-import { enforcementOf } from './group-enforcement-detection';
+import { mfaPoliciesAffectingUser } from './mfa-lockout-check';
 import { listUserMfaDevices } from './mfa-device-listing';
 import { collectMarkerPages, mapWithLimit } from './mfa-paging';
 
@@ -140,11 +139,7 @@ export class MfaDeviceService {
 
   private async lockoutWarnings(connection: ActiveConnection, userName: string, devicesLeft: number): Promise<string[]> {
     if (devicesLeft > 0) return [];
-    const snapshot = await readAuthorizationSnapshot(connection.clients.iam, ['User', 'Group', 'LocalManagedPolicy']);
-    const user = snapshot.users.find((u) => u.userName === userName);
-    const enforcing = snapshot.groups
-      .filter((g) => user?.groups.includes(g.groupName))
-      .flatMap((g) => enforcementOf(g, snapshot).map((e) => `${e.policyName} on group ${g.groupName}`));
+    const enforcing = await mfaPoliciesAffectingUser(connection.clients.iam, userName);
     if (!enforcing.length) return [`${userName} will have no MFA device left.`];
     return [
       `${userName} will have no MFA device left while ${enforcing.join(', ')} requires MFA: they will be locked out of everything except enrolling a new device.`,
