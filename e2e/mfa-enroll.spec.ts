@@ -132,6 +132,8 @@ test('offers to clean up unassigned devices left by earlier attempts', async ({ 
   await app.connectSandbox();
   await page.goto(page.url().replace(/#.*$/, '#/mfa/users'));
   await expect(page.getByTestId('unassigned-devices')).toContainText('lucas.martin');
+  await expect(page.getByRole('row', { name: /maria\.garcia/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/mfa-users.png', fullPage: true });
 
   // The leftover blocks enrolling under the same name, and the error says why.
   await openEnrollment(page, 'lucas.martin');

@@ -88,7 +88,7 @@ export class GroupEnforcementService {
     const simulation = await simulate(connection.clients.iam, text, request);
     const warnings = [samlWarning];
     warnings.push('Members must sign out and sign in again (with MFA) before the policy lets them work; scripts using long-term access keys must switch to aws sts get-session-token.');
-    const blocker = adminIsMember && !adminHasMfaSession && request.template.kind !== 'selected-actions'
+    const blocker = adminIsMember && !adminHasMfaSession
       ? 'You are a member of this group and signed in without MFA: this policy would lock you out. Start an MFA session on the Connections page first.'
       : undefined;
     return {
@@ -115,7 +115,7 @@ export class GroupEnforcementService {
     const iam = connection.clients.iam;
     const { text } = this.documentFor(request, connection);
     const members = await groupUsers(iam, request.groupName);
-    if (connection.identity.principalType === 'user' && members.some((u) => u.UserName === connection.identity.userName) && !this.mfaSessionActive() && request.template.kind !== 'selected-actions') {
+    if (connection.identity.principalType === 'user' && members.some((u) => u.UserName === connection.identity.userName) && !this.mfaSessionActive()) {
       throw new PortcullisError('MFA_REQUIRED', `You are a member of ${request.groupName} and signed in without MFA; this policy would lock you out.`, {
         remedy: 'Start an MFA session on the Connections page, then plan again.',
       });
