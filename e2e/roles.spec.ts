@@ -61,6 +61,13 @@ test('creates a console role with AdministratorAccess, exports it for authentik,
   await expect(page.getByTestId('pair-output')).toContainText(`return "${providerArn},${roleArn}"`);
   await page.screenshot({ path: 'test-results/screens/roles-export-authentik.png', fullPage: true });
 
+  await open(page, 'identity-providers/overview');
+  const card = page.getByTestId('overview-provider').filter({ hasText: 'authentik' });
+  await expect(card).toContainText('FederatedAdmin');
+  await expect(card).toContainText('console and API');
+  await expect(card).toContainText('AdministratorAccess');
+  await page.screenshot({ path: 'test-results/screens/identity-providers-overview-healthy.png', fullPage: true });
+
   await open(page, 'identity-providers/provider/authentik/delete');
   await expect(page.getByTestId('dependent-roles')).toContainText('1 role(s) trust authentik and stop working when it is deleted');
   await expect(page.getByTestId('dependent-roles')).toContainText('FederatedAdmin');

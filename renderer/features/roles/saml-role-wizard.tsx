@@ -34,6 +34,8 @@ export function SamlRoleWizard(): ReactNode {
   const providers = useQuery('saml.listProviders', {});
   const partition = identity?.partition ?? 'aws';
   const [roleName, setRoleName] = useState('');
+  const [path, setPath] = useState('/');
+  const [created, setCreated] = useState(false);
   const [providerArn, setProviderArn] = useState<string | null>(null);
   const [access, setAccess] = useState<'console' | 'programmatic'>('console');
   const [useGlobal, setUseGlobal] = useState(true);
@@ -63,7 +65,7 @@ export function SamlRoleWizard(): ReactNode {
 
   const draft: SamlRoleDraftInput = {
     roleName,
-    path: '/',
+    path,
     providerArn: providerArn ?? '',
     access,
     audiences: access === 'console' ? audiences : [],
@@ -83,6 +85,7 @@ export function SamlRoleWizard(): ReactNode {
   const review = async (): Promise<void> => {
     setSubmitted(true);
     setPlan(undefined);
+    setCreated(false);
     if (!parsed.success || badRegions.length) return;
     setPlanning(true);
     setPlanError(undefined);
@@ -172,6 +175,7 @@ export function SamlRoleWizard(): ReactNode {
         <Stack gap="sm">
           <Title order={4}>3. Role details</Title>
           <TextInput label="Role name" description="Letters, digits and _ + = , . @ - (up to 64); unique in the account regardless of case." value={roleName} onChange={(e) => setRoleName(e.currentTarget.value)} error={errors.roleName} maw={420} />
+          <TextInput label="Path" description="“/” or a prefix like /federated/; it becomes part of the role ARN the IdP sends." value={path} onChange={(e) => setPath(e.currentTarget.value.trim())} error={errors.path} maw={420} />
           <NumberInput label="Maximum session duration (hours)" min={1} max={12} value={hours} onChange={(v) => setHours(typeof v === 'number' ? v : Number(v) || 1)} error={errors.maxSessionHours} maw={240} />
           <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} maw={620} />
           <TagsEditor value={tags} onChange={setTags} />
@@ -188,11 +192,15 @@ export function SamlRoleWizard(): ReactNode {
       {plan && (
         <Paper withBorder p="md" radius="md">
           <Title order={4} mb="sm">4. Review and apply</Title>
-          <PlanReview key={plan.id} plan={plan} applyLabel="Create the role" />
-          <Group mt="md">
-            <Button variant="light" onClick={() => navigate('roles', 'export')}>Export role ARN strings for the IdP</Button>
-          </Group>
-          <Text size="xs" c="dimmed" mt="xs">Role value: <Code>{`arn:${partition}:iam::${identity?.accountId}:role/${roleName},${providerArn}`}</Code></Text>
+          <PlanReview key={plan.id} plan={plan} applyLabel="Create the role" onFinished={() => setCreated(true)} />
+          {created && (
+            <>
+              <Text size="sm" mt="md">Role value for the IdP: <Code>{`arn:${partition}:iam::${identity?.accountId}:role${path}${roleName},${providerArn}`}</Code></Text>
+              <Group mt="sm">
+                <Button variant="light" onClick={() => navigate('roles', 'export')}>Export role ARN strings for the IdP</Button>
+              </Group>
+            </>
+          )}
         </Paper>
       )}
     </Stack>
