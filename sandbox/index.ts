@@ -1,6 +1,7 @@
 import { createEmptyState } from './core/create-state';
 import { createFaultController, type FaultConfig, type FaultController } from './core/faults';
 import { loadState, saveState } from './core/persistence';
+import { authorizeRequest } from './policy/authorize';
 import { resolveCredentials } from './core/resolve-credentials';
 import { startServer } from './core/server';
 import { serviceOperations } from './core/service-registry';
@@ -38,8 +39,7 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-// TODO(integration): use authorizeRequest from './policy/authorize' once it lands.
-const authorize: Authorizer = () => undefined;
+const authorize: Authorizer = authorizeRequest;
 
 /** Starts a local AWS account on 127.0.0.1 serving IAM, STS, SSO Admin, Identity Store and Organizations. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {

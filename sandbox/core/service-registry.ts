@@ -4,8 +4,7 @@ import { ssoAdminOperations } from '../services/sso-admin';
 import { identityStoreOperations } from '../services/identitystore';
 import { organizationsOperations } from '../services/organizations';
 import type { ServiceOperations } from './operation';
-// TODO(integration): import stsOperations from '../services/sts' once it lands.
-const stsOperations: ServiceOperations = {};
+import { stsOperations } from '../services/sts';
 
 /** The handlers of every service, keyed as the models are. */
 export const serviceOperations: Readonly<Record<ServiceKey, ServiceOperations>> = {

@@ -27,12 +27,14 @@ describeAwsCli('AWS CLI against the sandbox: IAM directory operations', { timeou
     const key = okJson(await aws('iam', 'create-access-key', '--user-name', 'cli-user')).AccessKey;
     expect(key.SecretAccessKey).toHaveLength(40);
     expect(okJson(await aws('iam', 'list-access-keys', '--user-name', 'cli-user')).AccessKeyMetadata[0].AccessKeyId).toBe(key.AccessKeyId);
-    // The user's own key works for the CLI too.
+    // The user's own key works for the CLI too; on AWS even reading oneself needs a permission.
+    okJson(await aws('iam', 'put-user-policy', '--user-name', 'cli-user', '--policy-name', 'self', '--policy-document', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"*"}]}'));
     const me = okJson(await cli.run(['iam', 'get-user'], { credentials: { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey } }));
     expect(me.User.UserName).toBe('cli-user');
     expect(okJson(await aws('iam', 'get-access-key-last-used', '--access-key-id', key.AccessKeyId)).UserName).toBe('cli-user');
     okJson(await aws('iam', 'update-access-key', '--user-name', 'cli-user', '--access-key-id', key.AccessKeyId, '--status', 'Inactive'));
     okJson(await aws('iam', 'delete-access-key', '--user-name', 'cli-user', '--access-key-id', key.AccessKeyId));
+    okJson(await aws('iam', 'delete-user-policy', '--user-name', 'cli-user', '--policy-name', 'self'));
     okJson(await aws('iam', 'delete-user', '--user-name', 'cli-user'));
     const gone = await aws('iam', 'get-user', '--user-name', 'cli-user');
     expect(gone.ok).toBe(false);

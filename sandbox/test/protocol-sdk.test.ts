@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAccessKeyCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { startSandbox, type RunningSandbox } from '../index';
 import { failure, sandboxClients } from './sandbox-clients';
@@ -52,6 +52,8 @@ describe('SigV4 verification', () => {
   it('accepts an IAM user access key and rejects it once deleted or inactive', async () => {
     const { iam } = sandboxClients(sandbox);
     await iam.send(new CreateUserCommand({ UserName: 'sig-user' }));
+    // On AWS even reading oneself needs a permission.
+    await iam.send(new PutUserPolicyCommand({ UserName: 'sig-user', PolicyName: 'self', PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"*"}]}' }));
     const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'sig-user' }))).AccessKey!;
     const asUser = sandboxClients(sandbox, { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! }).iam;
     const me = await asUser.send(new GetUserCommand({}));

@@ -1,6 +1,8 @@
 import type { ServiceOperations } from '../../core/operation';
 import { accessKeyOperations } from './access-key-operations';
 import { accountAliasOperations } from './account-alias-operations';
+import { accountSummaryOperations } from './account-summary-operations';
+import { credentialReportOperations } from './credential-report-operations';
 import { groupOperations } from './group-operations';
 import { inlinePolicyOperations } from './inline-policy-operations';
 import { managedPolicyOperations } from './managed-policy-operations';
@@ -8,9 +10,8 @@ import { mfaOperations } from './mfa-operations';
 import { policyAttachmentOperations } from './policy-attachment-operations';
 import { roleOperations } from './role-operations';
 import { samlProviderOperations } from './saml-provider-operations';
+import { simulateOperations } from './simulate-operations';
 import { userOperations } from './user-operations';
-// TODO(integration): add credentialReportOperations, accountSummaryOperations and
-// simulateOperations once their files land.
 
 /** Every IAM operation the sandbox implements. */
 export const iamOperations: ServiceOperations = {
@@ -24,4 +25,7 @@ export const iamOperations: ServiceOperations = {
   ...accountAliasOperations,
   ...samlProviderOperations,
   ...mfaOperations,
+  ...credentialReportOperations,
+  ...accountSummaryOperations,
+  ...simulateOperations,
 };
