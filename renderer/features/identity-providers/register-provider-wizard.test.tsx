@@ -1,0 +1,60 @@
+import { MantineProvider } from '@mantine/core';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MetadataInspection } from '../../../shared/model/saml-metadata';
+import type { ApiClient } from '../../api/api-client';
+import { ApiProvider } from '../../api/api-context';
+import { RegisterProviderWizard } from './register-provider-wizard';
+
+// Autosizing textareas listen to font loading, which happy-dom does not provide.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
+
+const base: MetadataInspection = { ok: true, entityId: 'https://idp.example', entities: [{ entityId: 'https://idp.example', isIdp: true, isSp: false }], ssoEndpoints: [], certificates: [], warnings: [], problems: [], characters: 2000, hasBom: false };
+
+function renderWizard(answer: (method: string, args: any) => unknown) {
+  const call = vi.fn(async (method: string, args: unknown) => answer(method, args));
+  const client = { host: 'browser', call, on: () => () => undefined } as unknown as ApiClient;
+  render(
+    <MantineProvider>
+      <ApiProvider client={client}>
+        <RegisterProviderWizard />
+      </ApiProvider>
+    </MantineProvider>,
+  );
+  return call;
+}
+
+async function paste(xml: string): Promise<void> {
+  fireEvent.click(screen.getByText('Paste XML'));
+  fireEvent.change(await screen.findByLabelText('Metadata XML'), { target: { value: xml } });
+  fireEvent.click(screen.getByRole('button', { name: 'Check the metadata' }));
+}
+
+afterEach(cleanup);
+
+describe('RegisterProviderWizard', () => {
+  it('offers to strip a BOM and inspects again with stripBom', async () => {
+    const call = renderWizard((_m, args) => ({ ok: true, value: args.stripBom ? base : { ...base, ok: false, hasBom: true, problems: [{ code: 'bom', message: 'The document starts with a byte-order mark (BOM).', remedy: 'Strip it.' }] } }));
+    await paste('\uFEFF<md:EntityDescriptor/>');
+    fireEvent.click(await screen.findByRole('button', { name: 'Strip the BOM' }));
+    expect(await screen.findByText('AWS will accept this metadata')).toBeTruthy();
+    expect(call.mock.calls.at(-1)).toEqual(['saml.inspectMetadata', { xml: '\uFEFF<md:EntityDescriptor/>', stripBom: true }]);
+  });
+
+  it('asks which IdP to use when the document lists several', async () => {
+    renderWizard(() => ({ ok: true, value: { ...base, ok: false, entityId: undefined, entities: [{ entityId: 'https://a', isIdp: true, isSp: false }, { entityId: 'https://b', isIdp: true, isSp: false }], problems: [{ code: 'choose-entity', message: 'The document lists 2 identity providers; IAM needs exactly one.', remedy: 'Choose one.' }] } }));
+    await paste('<md:EntitiesDescriptor/>');
+    expect(await screen.findByText('The document lists 2 identity providers; IAM needs exactly one.')).toBeTruthy();
+    expect(screen.getAllByLabelText('Identity provider to register').length).toBeGreaterThan(0);
+    expect(screen.getByText(/2 identity providers are in this document; only the one chosen is sent to AWS/)).toBeTruthy();
+  });
+
+  it('refuses a provider name IAM would reject without asking for a plan', async () => {
+    const call = renderWizard(() => ({ ok: true, value: base }));
+    await paste('<md:EntityDescriptor/>');
+    fireEvent.change(await screen.findByLabelText(/^Provider name/), { target: { value: 'okta@prod' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Review the plan' }));
+    expect(await screen.findByText('A SAML provider name can contain only letters, digits and _ . -.')).toBeTruthy();
+    expect(call.mock.calls.map(([m]) => m)).not.toContain('saml.planCreateProvider');
+  });
+});
