@@ -63,7 +63,7 @@ export async function startAwsCliSandbox(options: SandboxOptions = {}): Promise<
   writeFileSync(config, `[default]\nregion = ${sandbox.region}\noutput = json\nparameter_validation = false\nmax_attempts = 1\nretry_mode = standard\ncli_pager =\n`);
   writeFileSync(join(dir, 'credentials'), '');
   const run: AwsCliSandbox['run'] = (args, runOptions = {}) => {
-    const creds = runOptions.credentials ?? sandbox.credentials;
+    const creds: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = runOptions.credentials ?? sandbox.credentials;
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: dir,
@@ -76,7 +76,7 @@ export async function startAwsCliSandbox(options: SandboxOptions = {}): Promise<
       ...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),
     };
     return new Promise((resolve) => {
-      execFile(awsCliPath!, ['--endpoint-url', sandbox.endpoint, '--output', 'json', ...args], { env, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      execFile(awsCliPath!, ['--endpoint-url', sandbox.endpoint, '--output', 'json', ...args], { env, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (!error) {
           resolve({ ok: true, json: stdout.trim() ? JSON.parse(stdout) : {}, stdout });
           return;
