@@ -8,14 +8,17 @@ import type { AuditFinding, AuditUser, MfaAuditReport } from '../../../shared/mo
 import { useApi, useEvent } from '../../api/api-context';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { navigate } from '../../app/use-hash-route';
 import { sortRows, VirtualTable, type SortState, type VirtualColumn } from './virtual-table';
 
 type Filter = 'findings' | AuditFinding | 'all';
 
+const groupPageSize = 10;
+
 const findingLabels: Record<AuditFinding, string> = {
-  'console-without-mfa': 'console, no MFA',
-  'keys-without-mfa': 'access keys, no MFA',
-  'privileged-without-mfa': 'privileged, no MFA',
+  'console-without-mfa': 'console',
+  'keys-without-mfa': 'keys',
+  'privileged-without-mfa': 'privileged',
 };
 
 const columns: VirtualColumn<AuditUser>[] = [
@@ -23,11 +26,11 @@ const columns: VirtualColumn<AuditUser>[] = [
   { key: 'mfa', title: 'MFA', width: '80px', render: (u) => <Badge size="sm" color={u.mfaActive ? 'teal' : 'red'} variant="light">{u.mfaActive ? 'yes' : 'no'}</Badge>, sortValue: (u) => Number(u.mfaActive) },
   { key: 'password', title: 'Console', width: '90px', render: (u) => <Text size="sm">{u.passwordEnabled ? 'password' : '—'}</Text>, sortValue: (u) => Number(u.passwordEnabled) },
   { key: 'keys', title: 'Active keys', width: '100px', render: (u) => <Text size="sm">{u.activeAccessKeys}</Text>, sortValue: (u) => u.activeAccessKeys },
-  { key: 'groups', title: 'Privileged groups', width: 'minmax(140px, 1.2fr)', render: (u) => <Text size="sm" truncate>{u.privilegedGroups.join(', ') || '—'}</Text>, sortValue: (u) => u.privilegedGroups.length },
+  { key: 'groups', title: 'Privileged groups', width: 'minmax(140px, 1fr)', render: (u) => <Text size="sm" truncate>{u.privilegedGroups.join(', ') || '—'}</Text>, sortValue: (u) => u.privilegedGroups.length },
   {
     key: 'findings',
     title: 'Findings',
-    width: 'minmax(200px, 1.6fr)',
+    width: 'minmax(230px, 1.4fr)',
     render: (u) => (
       <Group gap={4} wrap="nowrap">
         {u.findings.map((f) => <Badge key={f} size="sm" color="red" variant="outline" tt="none">{findingLabels[f]}</Badge>)}
@@ -47,6 +50,7 @@ export function MfaAuditPanel(): ReactNode {
   const [running, setRunning] = useState(false);
   const [filter, setFilter] = useState<Filter>('findings');
   const [search, setSearch] = useState('');
+  const [groupPage, setGroupPage] = useState(1);
   const [sort, setSort] = useState<SortState>({ key: 'findings', direction: 'desc' });
   const [operationId] = useState(() => `mfa-audit-${Math.random().toString(36).slice(2)}`);
   useEvent('progress', (event) => {
@@ -58,7 +62,10 @@ export function MfaAuditPanel(): ReactNode {
     setError(undefined);
     const response = await api.call('mfa.runAudit', { operationId });
     setRunning(false);
-    if (response.ok) setReport(response.value);
+    if (response.ok) {
+      setReport(response.value);
+      setGroupPage(1);
+    }
     else setError(response.error);
   };
 
@@ -118,16 +125,30 @@ export function MfaAuditPanel(): ReactNode {
             borderRadius="md"
             minHeight={report.privilegedGroups.length ? undefined : 120}
             idAccessor="groupName"
-            records={report.privilegedGroups}
+            records={report.privilegedGroups.slice((groupPage - 1) * groupPageSize, groupPage * groupPageSize)}
+            totalRecords={report.privilegedGroups.length}
+            recordsPerPage={groupPageSize}
+            page={groupPage}
+            onPageChange={setGroupPage}
             noRecordsText="No group has AdministratorAccess, IAMFullAccess, PowerUserAccess or an admin-like policy"
             columns={[
-              { accessor: 'groupName', title: 'Group' },
+              { accessor: 'groupName', title: 'Group', noWrap: true },
               { accessor: 'reasons', title: 'Why privileged', render: (g) => g.reasons.join('; ') },
               { accessor: 'memberCount', title: 'Members', textAlign: 'right' },
               {
                 accessor: 'membersWithoutMfa',
                 title: 'Members without MFA',
                 render: (g) => (g.membersWithoutMfa.length ? <Text size="sm" c="red">{g.membersWithoutMfa.length}: {g.membersWithoutMfa.slice(0, 8).join(', ')}{g.membersWithoutMfa.length > 8 ? '…' : ''}</Text> : <Text size="sm" c="teal">none</Text>),
+              },
+              {
+                accessor: 'enforce',
+                title: '',
+                textAlign: 'right',
+                render: (g) => (
+                  <Button size="xs" variant="light" onClick={() => navigate('groups', 'enforce', g.groupName)} aria-label={`Enforce MFA on ${g.groupName}`}>
+                    Enforce MFA
+                  </Button>
+                ),
               },
             ]}
           />
@@ -153,7 +174,9 @@ export function MfaAuditPanel(): ReactNode {
               Export {rows.length} rows as CSV
             </Button>
           </Group>
-          <Text size="sm" c="dimmed">{rows.length} of {report.users.length} users shown</Text>
+          <Text size="sm" c="dimmed">
+            {rows.length} of {report.users.length} users shown. Findings: console = console password and no MFA; keys = active access keys and no MFA; privileged = member of a privileged group and no MFA.
+          </Text>
           <VirtualTable rows={rows} columns={columns} rowKey={(u) => u.userName} sort={sort} onSort={setSort} label="Users by MFA finding" />
         </>
       )}
