@@ -11,7 +11,7 @@ export const MfaTemplateSchema = z.discriminatedUnion('kind', [
   /** Deny everything without MFA except setting up one's own device. */
   z.object({ kind: z.literal('require-mfa') }),
   /** Deny only the chosen actions without MFA. */
-  z.object({ kind: z.literal('selected-actions'), actions: z.array(IamActionSchema).min(1).max(100) }),
+  z.object({ kind: z.literal('selected-actions'), actions: z.array(IamActionSchema).min(1, 'Add at least one action that needs MFA, e.g. iam:*.').max(100) }),
   /** Deny when the MFA sign-in is older than maxAgeSeconds (or absent). */
   z.object({
     kind: z.literal('recent-mfa'),
