@@ -140,6 +140,13 @@ describeAwsCli('AWS CLI against the sandbox: IAM directory operations', { timeou
     expect(admin.PolicyVersion.Document.Statement[0].Action).toBe('*');
   });
 
+  it('reads the account authorization details with decoded documents', async () => {
+    okJson(await aws('iam', 'create-role', '--role-name', 'details-role', '--assume-role-policy-document', trust));
+    const details = okJson(await aws('iam', 'get-account-authorization-details', '--filter', 'Role'));
+    const role = details.RoleDetailList.find((r: { RoleName: string }) => r.RoleName === 'details-role');
+    expect(role.AssumeRolePolicyDocument).toEqual(JSON.parse(trust));
+  });
+
   it('manages the account alias', async () => {
     okJson(await aws('iam', 'create-account-alias', '--account-alias', 'cli-alias'));
     expect(okJson(await aws('iam', 'list-account-aliases')).AccountAliases).toEqual(['cli-alias']);

@@ -2,6 +2,7 @@ import type { ServiceOperations } from '../../core/operation';
 import { accessKeyOperations } from './access-key-operations';
 import { accountAliasOperations } from './account-alias-operations';
 import { accountSummaryOperations } from './account-summary-operations';
+import { authorizationDetailsOperations } from './authorization-details-operations';
 import { credentialReportOperations } from './credential-report-operations';
 import { groupOperations } from './group-operations';
 import { inlinePolicyOperations } from './inline-policy-operations';
@@ -23,6 +24,7 @@ export const iamOperations: ServiceOperations = {
   ...managedPolicyOperations,
   ...policyAttachmentOperations,
   ...accountAliasOperations,
+  ...authorizationDetailsOperations,
   ...samlProviderOperations,
   ...mfaOperations,
   ...credentialReportOperations,

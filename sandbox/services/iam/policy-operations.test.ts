@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AttachGroupPolicyCommand, AttachRolePolicyCommand, CreateGroupCommand, CreatePolicyCommand, CreatePolicyVersionCommand,
   CreateRoleCommand, CreateUserCommand, DeletePolicyCommand, DeletePolicyVersionCommand, DeleteRoleCommand, DeleteRolePermissionsBoundaryCommand,
-  DeleteRolePolicyCommand, DetachRolePolicyCommand, GetGroupPolicyCommand, GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand,
+  DeleteRolePolicyCommand, DetachRolePolicyCommand, GetAccountAuthorizationDetailsCommand, GetGroupPolicyCommand, GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand,
   GetRolePolicyCommand, ListAttachedGroupPoliciesCommand, ListAttachedRolePoliciesCommand, ListEntitiesForPolicyCommand, ListPoliciesCommand,
   ListPolicyVersionsCommand, ListRolePoliciesCommand, ListRolesCommand, ListRoleTagsCommand, PutGroupPolicyCommand, PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand, PutUserPolicyCommand, SetDefaultPolicyVersionCommand, TagRoleCommand, UntagRoleCommand, UpdateAssumeRolePolicyCommand,
@@ -194,6 +194,26 @@ describe('managed policies', () => {
     expect((await failure(iam.send(new AttachGroupPolicyCommand({ GroupName: 'ten', PolicyArn: eleventh })))).message).toBe('Cannot exceed quota for PoliciesPerGroup: 10');
     expect((await failure(iam.send(new AttachRolePolicyCommand({ RoleName: 'ten', PolicyArn: eleventh })))).message).toBe('Cannot exceed quota for PoliciesPerRole: 10');
     expect((await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'ten' }))).AttachedPolicies).toHaveLength(10);
+  });
+
+  it('reports everything in GetAccountAuthorizationDetails, paged and filtered', async () => {
+    const all = await iam.send(new GetAccountAuthorizationDetailsCommand({}));
+    const shared = all.Policies!.find((p) => p.PolicyName === 'Shared')!;
+    expect(decodeURIComponent(shared.PolicyVersionList![0]!.Document!)).toBe(allow('ec2:Describe*'));
+    // AWS managed policies appear only when something in the account uses them.
+    const awsManaged = all.Policies!.filter((p) => p.Arn!.startsWith('arn:aws:iam::aws:policy/'));
+    expect(awsManaged.length).toBeGreaterThanOrEqual(10);
+    expect(awsManaged.every((p) => p.AttachmentCount! > 0)).toBe(true);
+    const group = all.GroupDetailList!.find((g) => g.GroupName === 'sizers')!;
+    expect(group.GroupPolicyList!.map((p) => p.PolicyName)).toEqual(['one', 'two']);
+    const role = all.RoleDetailList!.find((r) => r.RoleName === 'shared-role')!;
+    expect(role.AttachedManagedPolicies).toEqual([{ PolicyName: 'Shared', PolicyArn: shared.Arn }]);
+    const roles = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Role'], MaxItems: 2 }));
+    expect(roles.RoleDetailList).toHaveLength(2);
+    expect(roles.UserDetailList).toEqual([]);
+    expect(roles.IsTruncated).toBe(true);
+    const next = await iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Role'], MaxItems: 100, Marker: roles.Marker }));
+    expect(next.RoleDetailList!.length + 2).toBe(all.RoleDetailList!.length);
   });
 
   it('serves the real AWS managed policy catalog', async () => {

@@ -22,6 +22,13 @@ export function requireAttachablePolicy(state: SandboxState, arn: string): Resol
   return p;
 }
 
+/** A permissions boundary must name an existing managed policy. */
+export function requireBoundaryPolicy(state: SandboxState, arn: string | undefined): void {
+  if (arn !== undefined && !findManagedPolicy(state, arn)) {
+    throw noSuchEntity(`Scope ARN: ${arn} does not exist or is not attachable.`);
+  }
+}
+
 /** The default version's document of a managed policy, as JSON text. */
 export function defaultPolicyDocument(p: ResolvedPolicy): string {
   if (p.kind === 'aws') return p.entry.document;

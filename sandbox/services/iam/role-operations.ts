@@ -7,7 +7,7 @@ import type { IamRoleRecord, IamTag } from './iam-state';
 import { roleShape } from './iam-shapes';
 import { paginate, pageOutput } from './paging';
 import { checkTrustPolicy, policySize } from './policy-checks';
-import { requireAttachablePolicy } from './policy-store';
+import { requireBoundaryPolicy } from './policy-store';
 import { applyTags, removeTags, tagsPage } from './tagging';
 
 const rolesQuota = 1000;
@@ -18,14 +18,6 @@ function checkTrustDocument(text: string): void {
   if (policySize(text) > trustPolicyQuota) throw limitExceeded(`Cannot exceed quota for ACLSizePerRole: ${trustPolicyQuota}`);
 }
 
-function checkBoundary(state: SandboxState, arn: string | undefined): void {
-  if (arn === undefined) return;
-  try {
-    requireAttachablePolicy(state, arn);
-  } catch {
-    throw new AwsError('NoSuchEntity', `Scope ARN: ${arn} does not exist or is not attachable.`, 404);
-  }
-}
 
 /** Identity Center's provisioned roles are modifiable only by AWS. */
 function modifiableRole(state: SandboxState, name: string): IamRoleRecord {
@@ -46,7 +38,7 @@ export const roleOperations: ServiceOperations = {
     if (findRole(state, input.RoleName)) throw entityExists('Role', input.RoleName);
     if (Object.keys(state.iam.roles).length >= rolesQuota) throw limitExceeded(`Cannot exceed quota for RolesPerAccount: ${rolesQuota}`);
     checkTrustDocument(input.AssumeRolePolicyDocument);
-    checkBoundary(state, input.PermissionsBoundary);
+    requireBoundaryPolicy(state, input.PermissionsBoundary);
     const path = input.Path ?? '/';
     const role: IamRoleRecord = {
       roleName: input.RoleName,
@@ -108,7 +100,7 @@ export const roleOperations: ServiceOperations = {
 
   PutRolePermissionsBoundary(input: { RoleName: string; PermissionsBoundary: string }, _ctx, state) {
     const role = modifiableRole(state, input.RoleName);
-    checkBoundary(state, input.PermissionsBoundary);
+    requireBoundaryPolicy(state, input.PermissionsBoundary);
     role.permissionsBoundary = input.PermissionsBoundary;
     return {};
   },

@@ -6,6 +6,7 @@ import {
 import type { IamTag } from './iam-state';
 import { userShape } from './iam-shapes';
 import { paginate, pageOutput } from './paging';
+import { requireBoundaryPolicy } from './policy-store';
 import { applyTags, removeTags, tagsPage } from './tagging';
 
 const usersQuota = 5000;
@@ -15,6 +16,7 @@ export const userOperations: ServiceOperations = {
   CreateUser(input: { UserName: string; Path?: string; PermissionsBoundary?: string; Tags?: IamTag[] }, ctx, state) {
     if (findUser(state, input.UserName)) throw entityExists('User', input.UserName);
     if (Object.keys(state.iam.users).length >= usersQuota) throw limitExceeded(`Cannot exceed quota for UsersPerAccount: ${usersQuota}`);
+    requireBoundaryPolicy(state, input.PermissionsBoundary);
     const path = input.Path ?? '/';
     const user = {
       userName: input.UserName,
@@ -83,7 +85,9 @@ export const userOperations: ServiceOperations = {
   },
 
   PutUserPermissionsBoundary(input: { UserName: string; PermissionsBoundary: string }, _ctx, state) {
-    requireUser(state, input.UserName).permissionsBoundary = input.PermissionsBoundary;
+    const user = requireUser(state, input.UserName);
+    requireBoundaryPolicy(state, input.PermissionsBoundary);
+    user.permissionsBoundary = input.PermissionsBoundary;
     return {};
   },
 
