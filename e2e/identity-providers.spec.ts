@@ -33,6 +33,7 @@ test('registers a provider from a metadata file and rotates its certificate', as
   await page.goto(`${new URL(page.url()).origin}/#/identity-providers/providers`);
   await expect(page.getByRole('cell', { name: 'authpoint', exact: true })).toBeVisible();
   await expect(page.getByText(/\d+ days left/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   await page.screenshot({ path: 'test-results/screens/identity-providers-list.png', fullPage: true });
 
   const next = createTestIdp({ entityId: 'https://authpoint.portcullis.test/saml', notAfter: new Date(Date.now() + 20 * 86_400_000) });

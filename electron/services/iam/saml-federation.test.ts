@@ -113,6 +113,10 @@ describe('SAML federation against the sandbox account', () => {
   it('rotates the certificate with UpdateSAMLProvider', async () => {
     const next = createTestIdp({ entityId: 'https://idp.federation.test' });
     const plan = await planUpdateProvider(plans, connection, { arn: providerArn, xml: next.metadataXml(), stripBom: false }, now());
+    expect(plan.warnings).toEqual([]);
+    const shorter = createTestIdp({ entityId: 'https://idp.federation.test', notAfter: new Date(Date.now() + 40 * 86_400_000) });
+    const early = await planUpdateProvider(plans, connection, { arn: providerArn, xml: shorter.metadataXml(), stripBom: false }, now());
+    expect(early.warnings.join(' ')).toMatch(/expires on .* earlier than the current one/);
     expect((await plans.apply(plan.id)).outcome).toBe('applied');
     const stored = await iam.send(new GetSAMLProviderCommand({ SAMLProviderArn: providerArn }));
     expect(stored.SAMLMetadataDocument).toContain(next.certificateBase64);

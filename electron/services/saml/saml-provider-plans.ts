@@ -109,6 +109,14 @@ export async function planUpdateProvider(plans: PlanRegistry, connection: Active
   if (current.entityId && inspection.entityId !== current.entityId) {
     warnings.push(`The new metadata is for ${inspection.entityId}, but this provider was registered for ${current.entityId}. Sign-ins from the old IdP will fail with "Issuer not present in specified provider".`);
   }
+  const oldLatest = current.certificates.find((c) => c.latestSigning);
+  const newLatest = inspection.certificates.find((c) => c.latestSigning);
+  if (oldLatest && newLatest && newLatest.notAfter < oldLatest.notAfter) {
+    warnings.push(`The new signing certificate expires on ${newLatest.notAfter.slice(0, 10)}, earlier than the current one (${oldLatest.notAfter.slice(0, 10)}). Check that this is the IdP's newest metadata.`);
+  }
+  if (oldLatest && newLatest && oldLatest.sha256 === newLatest.sha256) {
+    warnings.push('The new metadata has the same signing certificate as the current one; nothing is rotated.');
+  }
   const update = (xml: string, doing: string) => async (): Promise<void> => {
     try {
       await iam.send(new UpdateSAMLProviderCommand({ SAMLProviderArn: args.arn, SAMLMetadataDocument: xml }));

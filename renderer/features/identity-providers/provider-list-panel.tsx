@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconPlus, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '../../api/api-context';
@@ -25,7 +25,6 @@ export function ProviderListPanel(): ReactNode {
         <Group gap="xs">
           <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={reload} loading={loading}>Refresh</Button>
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!rows.length}>Export CSV</Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-providers', 'new')}>Register a provider</Button>
         </Group>
       </Group>
       {error && <ErrorAlert error={error} />}
