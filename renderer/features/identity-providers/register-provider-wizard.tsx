@@ -74,11 +74,11 @@ export function RegisterProviderWizard(): ReactNode {
                 setPlan(undefined);
               }}
               onBlur={() => setTouched(true)}
-              error={nameError}
+              error={nameError ?? (planError?.field === 'name' ? `${planError.message} ${planError.remedy ?? ''}`.trim() : undefined)}
               maw={420}
             />
             <TagsEditor value={tags} onChange={setTags} />
-            {planError && <ErrorAlert error={planError} title="The plan could not be made" />}
+            {planError && planError.field !== 'name' && <ErrorAlert error={planError} title="The plan could not be made" />}
             <Group>
               <Button onClick={() => void review()} loading={planning}>
                 Review the plan

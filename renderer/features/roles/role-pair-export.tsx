@@ -9,6 +9,7 @@ import { CopyButton } from '../../components/copy-button';
 import { downloadText } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
 
+const PAGE_SIZE = 25;
 const key = (p: RolePair): string => `${p.roleArn}|${p.providerArn}`;
 
 /** Role ARN strings for the IdP's Role attribute: discover pairs, pick, format, copy or save. */
@@ -18,6 +19,7 @@ export function RolePairExport(): ReactNode {
   const [selected, setSelected] = useState<RolePair[]>([]);
   const [format, setFormat] = useState<RolePairFormat>('lines');
   const [order, setOrder] = useState<PairOrder>('role-first');
+  const [page, setPage] = useState(1);
   const pairs = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return (data?.pairs ?? []).filter((p) => !q || p.roleName.toLowerCase().includes(q) || p.providerName.toLowerCase().includes(q));
@@ -25,6 +27,7 @@ export function RolePairExport(): ReactNode {
   useEffect(() => {
     if (data) setSelected(data.pairs.filter((p) => p.providerExists));
   }, [data]);
+  useEffect(() => setPage(1), [filter]);
   const text = selected.length ? formatRolePairs(selected, format, order) : '';
   const spec = ROLE_PAIR_FORMATS.find((f) => f.id === format)!;
   return (
@@ -40,9 +43,12 @@ export function RolePairExport(): ReactNode {
         withTableBorder
         borderRadius="md"
         minHeight={140}
-        maxHeight={360}
         fetching={loading}
-        records={pairs}
+        records={pairs.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+        totalRecords={pairs.length}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
         idAccessor={key}
         selectedRecords={selected}
         onSelectedRecordsChange={setSelected}

@@ -79,7 +79,8 @@ export function SamlRoleWizard(): ReactNode {
     tags,
   };
   const parsed = SamlRoleDraftSchema.safeParse(draft);
-  const errors = submitted ? firstErrors(parsed) : {};
+  const serviceField = planError?.field?.split('.')[0];
+  const errors: Record<string, string> = { ...(submitted ? firstErrors(parsed) : {}), ...(serviceField ? { [serviceField]: `${planError!.message} ${planError!.remedy ?? ''}`.trim() } : {}) };
   const size = policySize(buildSamlTrustPolicy({ providerArn: draft.providerArn, access, audiences: draft.audiences ?? [], conditions, allowTagSession: tagSession, allowSourceIdentity: sourceIdentity }));
 
   const review = async (): Promise<void> => {
@@ -180,7 +181,8 @@ export function SamlRoleWizard(): ReactNode {
           <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} maw={620} />
           <TagsEditor value={tags} onChange={setTags} />
           {errors.tags && <Text size="sm" c="red">{errors.tags}</Text>}
-          {planError && <ErrorAlert error={planError} title="The plan could not be made" />}
+          {planError && !serviceField && <ErrorAlert error={planError} title="The plan could not be made" />}
+          {planError && serviceField && <Alert color="red" role="alert">The plan could not be made: see the field marked above.</Alert>}
           {submitted && !parsed.success && <Alert color="red">Fix the fields marked above first.</Alert>}
           <Group>
             <Button onClick={() => void review()} loading={planning}>
