@@ -1,69 +1,39 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestIdp } from '../saml/test-idp';
-import { startSecurityTestSandbox, type SecurityTestSandbox } from '../services/sts/security-test-sandbox';
-
-const run = promisify(execFile);
-const haveAws = await run('aws', ['--version']).then(() => true, () => false);
-if (!haveAws) console.warn('The aws CLI is not installed (apt-get install -y awscli); skipping the security CLI tests');
+import { describeAwsCli, okJson, startAwsCliSandbox, type AwsCliSandbox } from './awscli-harness';
 
 type Keys = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 
 // Each CLI call starts a Python process, so these tests take seconds each.
-describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { timeout: 120_000 }, () => {
-  let sandbox: SecurityTestSandbox;
+describeAwsCli('AWS CLI against the sandbox: security services', { timeout: 240_000 }, () => {
+  let cli: AwsCliSandbox;
   let dir: string;
-  let config: string;
+  const sandbox = () => cli.sandbox;
 
-  function envFor(keys: Keys): NodeJS.ProcessEnv {
-    return {
-      PATH: process.env.PATH,
-      HOME: dir,
-      AWS_CONFIG_FILE: config,
-      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
-      AWS_ACCESS_KEY_ID: keys.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-      ...(keys.sessionToken ? { AWS_SESSION_TOKEN: keys.sessionToken } : {}),
-      AWS_DEFAULT_REGION: sandbox.region,
-      AWS_MAX_ATTEMPTS: '1',
-    };
-  }
-
-  /** Runs `aws <args> --output json` (as root unless other keys are given) and parses its output. */
-  async function aws(args: string[], keys: Keys = sandbox.credentials): Promise<any> {
-    const { stdout } = await run('aws', [...args, '--endpoint-url', sandbox.endpoint, '--output', 'json'], { env: envFor(keys), maxBuffer: 10_000_000 });
-    return stdout.trim() === '' ? {} : JSON.parse(stdout);
-  }
-
-  async function awsError(args: string[], keys?: Keys): Promise<string> {
-    try {
-      await aws(args, keys);
-    } catch (error) {
-      return String((error as { stderr?: string }).stderr);
-    }
-    return 'no error';
-  }
+  /** Runs the CLI (as root unless other keys are given) and returns its parsed JSON. */
+  const aws = async (args: string[], keys?: Keys): Promise<any> => okJson(await cli.run(args, keys ? { credentials: keys } : {}));
+  /** Runs a call expected to fail and returns "(Code) message" as the CLI reported it. */
+  const awsError = async (args: string[], keys?: Keys): Promise<string> => {
+    const result = await cli.run(args, keys ? { credentials: keys } : {});
+    return result.ok ? 'no error' : `(${result.errorCode}) ${result.message}`;
+  };
 
   beforeAll(async () => {
-    sandbox = await startSecurityTestSandbox();
+    cli = await startAwsCliSandbox({ seed: 'empty' });
     dir = mkdtempSync(join(tmpdir(), 'portcullis-awscli-security-'));
-    config = join(dir, 'config');
-    // The sandbox's own validation, not the CLI's, is what these tests exercise.
-    writeFileSync(config, `[default]\nregion = ${sandbox.region}\nparameter_validation = false\n`);
   });
-  afterAll(() => sandbox.close());
+  afterAll(() => cli?.close());
 
   it('manages SAML providers', async () => {
     const idp = createTestIdp({ entityId: 'https://idp.cli.test/<&>' });
     const metadata = join(dir, 'metadata.xml');
     writeFileSync(metadata, idp.metadataXml());
     const { SAMLProviderArn } = await aws(['iam', 'create-saml-provider', '--name', 'CliIdp', '--saml-metadata-document', `file://${metadata}`, '--tags', 'Key=env,Value=test']);
-    expect(SAMLProviderArn).toBe(`arn:aws:iam::${sandbox.accountId}:saml-provider/CliIdp`);
+    expect(SAMLProviderArn).toBe(`arn:aws:iam::${sandbox().accountId}:saml-provider/CliIdp`);
     const got = await aws(['iam', 'get-saml-provider', '--saml-provider-arn', SAMLProviderArn]);
     expect(got.SAMLMetadataDocument).toBe(idp.metadataXml());
     expect(got.ValidUntil).toMatch(/^\d{4}-/);
@@ -74,7 +44,7 @@ describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { tim
     expect((await aws(['iam', 'list-saml-provider-tags', '--saml-provider-arn', SAMLProviderArn])).Tags).toEqual([{ Key: 'owner', Value: 'secops' }]);
     const bad = join(dir, 'sp.xml');
     writeFileSync(bad, idp.metadataXml().replace(/IDPSSODescriptor/g, 'SPSSODescriptor'));
-    expect(await awsError(['iam', 'create-saml-provider', '--name', 'Sp', '--saml-metadata-document', `file://${bad}`])).toContain('(InvalidInput) when calling the CreateSAMLProvider operation: Could not parse metadata');
+    expect(await awsError(['iam', 'create-saml-provider', '--name', 'Sp', '--saml-metadata-document', `file://${bad}`])).toBe('(InvalidInput) Could not parse metadata');
     await aws(['iam', 'delete-saml-provider', '--saml-provider-arn', SAMLProviderArn]);
   });
 
@@ -92,7 +62,7 @@ describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { tim
     expect(readFileSync(qrFile).subarray(1, 4).toString('ascii')).toBe('PNG');
 
     const totp = new TOTP({ secret: seed, algorithm: 'SHA1', digits: 6, period: 30 });
-    expect(await awsError(['iam', 'enable-mfa-device', '--user-name', 'cli-user', '--serial-number', serial, '--authentication-code1', '111111', '--authentication-code2', '222222'])).toContain('(InvalidAuthenticationCode)');
+    expect(await awsError(['iam', 'enable-mfa-device', '--user-name', 'cli-user', '--serial-number', serial, '--authentication-code1', '111111', '--authentication-code2', '222222'])).toBe('(InvalidAuthenticationCode) Authentication code for device is not valid.');
     const now = Date.now();
     await aws(['iam', 'enable-mfa-device', '--user-name', 'cli-user', '--serial-number', serial, '--authentication-code1', totp.generate({ timestamp: now }), '--authentication-code2', totp.generate({ timestamp: now + 30_000 })]);
     expect((await aws(['iam', 'list-mfa-devices', '--user-name', 'cli-user'])).MFADevices[0].SerialNumber).toBe(serial);
@@ -106,8 +76,8 @@ describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { tim
     const session = (await aws(['sts', 'get-session-token', '--serial-number', serial, '--token-code', totp.generate({ timestamp: now + 60_000 })], userKeys)).Credentials;
     expect(session.AccessKeyId).toMatch(/^ASIA/);
     const sessionKeys = { accessKeyId: session.AccessKeyId, secretAccessKey: session.SecretAccessKey, sessionToken: session.SessionToken };
-    expect((await aws(['sts', 'get-caller-identity'], sessionKeys)).Arn).toBe(`arn:aws:iam::${sandbox.accountId}:user/cli-user`);
-    expect(await awsError(['sts', 'get-session-token'], sessionKeys)).toContain('Cannot call GetSessionToken with session credentials');
+    expect((await aws(['sts', 'get-caller-identity'], sessionKeys)).Arn).toBe(`arn:aws:iam::${sandbox().accountId}:user/cli-user`);
+    expect(await awsError(['sts', 'get-session-token'], sessionKeys)).toBe('(AccessDenied) Cannot call GetSessionToken with session credentials');
     await aws(['iam', 'resync-mfa-device', '--user-name', 'cli-user', '--serial-number', serial, '--authentication-code1', totp.generate({ timestamp: now + 90_000 }), '--authentication-code2', totp.generate({ timestamp: now + 120_000 })]);
 
     expect(await awsError(['iam', 'delete-virtual-mfa-device', '--serial-number', serial])).toContain('(DeleteConflict)');
@@ -122,15 +92,15 @@ describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { tim
     const { SAMLProviderArn } = await aws(['iam', 'create-saml-provider', '--name', 'CliSaml', '--saml-metadata-document', `file://${metadata}`]);
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [
       { Effect: 'Allow', Principal: { Federated: SAMLProviderArn }, Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } } },
-      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${sandbox.accountId}:root` }, Action: 'sts:AssumeRole' },
+      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${sandbox().accountId}:root` }, Action: 'sts:AssumeRole' },
     ] });
     const role = (await aws(['iam', 'create-role', '--role-name', 'CliRole', '--assume-role-policy-document', trust])).Role;
     const assumed = await aws(['sts', 'assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli']);
-    expect(assumed.AssumedRoleUser.Arn).toBe(`arn:aws:sts::${sandbox.accountId}:assumed-role/CliRole/cli`);
+    expect(assumed.AssumedRoleUser.Arn).toBe(`arn:aws:sts::${sandbox().accountId}:assumed-role/CliRole/cli`);
     const saml = await aws(['sts', 'assume-role-with-saml', '--role-arn', role.Arn, '--principal-arn', SAMLProviderArn, '--saml-assertion', idp.samlResponse({ roles: [[role.Arn, SAMLProviderArn]], sessionName: 'cli-saml' })]);
-    expect(saml).toMatchObject({ SubjectType: 'persistent', Audience: 'https://signin.aws.amazon.com/saml', AssumedRoleUser: { Arn: `arn:aws:sts::${sandbox.accountId}:assumed-role/CliRole/cli-saml` } });
+    expect(saml).toMatchObject({ SubjectType: 'persistent', Audience: 'https://signin.aws.amazon.com/saml', AssumedRoleUser: { Arn: `arn:aws:sts::${sandbox().accountId}:assumed-role/CliRole/cli-saml` } });
     const wrong = createTestIdp({ entityId: idp.entityId }).samlResponse({ roles: [[role.Arn, SAMLProviderArn]] });
-    expect(await awsError(['sts', 'assume-role-with-saml', '--role-arn', role.Arn, '--principal-arn', SAMLProviderArn, '--saml-assertion', wrong])).toContain('(InvalidIdentityToken) when calling the AssumeRoleWithSAML operation: Response signature invalid');
+    expect(await awsError(['sts', 'assume-role-with-saml', '--role-arn', role.Arn, '--principal-arn', SAMLProviderArn, '--saml-assertion', wrong])).toBe('(InvalidIdentityToken) Response signature invalid');
   });
 
   it('reports, summarizes and simulates', async () => {
@@ -148,7 +118,7 @@ describe.skipIf(!haveAws)('aws CLI against the sandbox security services', { tim
     const sim = await aws(['iam', 'simulate-custom-policy', '--policy-input-list', policy, '--action-names', 'iam:ListUsers', 'iam:DeleteUser',
       '--context-entries', 'ContextKeyName=aws:MultiFactorAuthPresent,ContextKeyValues=true,ContextKeyType=boolean']);
     expect(sim.EvaluationResults.map((r: any) => r.EvalDecision)).toEqual(['allowed', 'implicitDeny']);
-    const principal = await aws(['iam', 'simulate-principal-policy', '--policy-source-arn', `arn:aws:iam::${sandbox.accountId}:user/cli-user`, '--action-names', 'iam:ListUsers']);
+    const principal = await aws(['iam', 'simulate-principal-policy', '--policy-source-arn', `arn:aws:iam::${sandbox().accountId}:user/cli-user`, '--action-names', 'iam:ListUsers']);
     expect(principal.EvaluationResults[0].EvalDecision).toBe('implicitDeny');
     expect((await aws(['iam', 'get-context-keys-for-custom-policy', '--policy-input-list', policy])).ContextKeyNames).toEqual(['aws:MultiFactorAuthPresent']);
   });
