@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { GetSAMLProviderCommand, ListSAMLProvidersCommand } from '@aws-sdk/client-iam';
+import { CreateSAMLProviderCommand, GetSAMLProviderCommand, ListSAMLProvidersCommand } from '@aws-sdk/client-iam';
 import { createTestIdp } from '../sandbox/saml/test-idp';
 import { expect, test } from './fixtures/app-fixture';
 
@@ -92,4 +92,21 @@ test('tells the IdP what AWS needs, with this account’s values', async ({ app 
   await expect(page.getByTestId('guide-entra')).toContainText('Reply URL (Assertion Consumer Service URL)');
   await expect(page.getByTestId('guide-generic')).toContainText(`arn:aws:iam::${app.sandbox.accountId}:role/ROLE-NAME`);
   await page.screenshot({ path: 'test-results/screens/identity-providers-setup.png', fullPage: true });
+});
+
+test('refuses to reuse the name of a provider that has other metadata, next to the name field', async ({ app }, testInfo) => {
+  const { page } = app;
+  const original = createTestIdp({ entityId: 'https://okta.portcullis.test' });
+  const arn = (await app.clients.iam.send(new CreateSAMLProviderCommand({ Name: 'okta', SAMLMetadataDocument: original.metadataXml() }))).SAMLProviderArn!;
+  await app.connectSandbox();
+  await page.goto(`${new URL(page.url()).origin}/#/identity-providers/new`);
+  const file = testInfo.outputPath('other.xml');
+  writeFileSync(file, createTestIdp({ entityId: 'https://other.portcullis.test' }).metadataXml());
+  await page.getByLabel('Metadata file').setInputFiles(file);
+  await page.getByLabel('Provider name').fill('OKTA');
+  await page.getByRole('button', { name: 'Review the plan' }).click();
+  await expect(page.getByText(/A SAML provider named okta already exists with different metadata\. Choose another name, or open that provider and rotate/)).toBeVisible();
+  await expect(page.getByTestId('plan-step')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/identity-providers-name-taken.png', fullPage: true });
+  expect((await app.clients.iam.send(new GetSAMLProviderCommand({ SAMLProviderArn: arn }))).SAMLMetadataDocument).toContain(original.certificateBase64);
 });

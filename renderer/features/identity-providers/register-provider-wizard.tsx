@@ -72,6 +72,7 @@ export function RegisterProviderWizard(): ReactNode {
               onChange={(e) => {
                 setName(e.currentTarget.value);
                 setPlan(undefined);
+                setPlanError(undefined);
               }}
               onBlur={() => setTouched(true)}
               error={nameError ?? (planError?.field === 'name' ? `${planError.message} ${planError.remedy ?? ''}`.trim() : undefined)}
