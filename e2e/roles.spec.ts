@@ -122,3 +122,22 @@ test('an existing role with another trust policy is shown as a diff, and a bad n
   expect(trust.Statement[0].Condition.StringEquals['SAML:aud']).toBe('https://signin.aws.amazon.com/saml');
   expect((await app.clients.iam.send(new GetSAMLProviderCommand({ SAMLProviderArn: providerArn }))).SAMLMetadataDocument).toBeTruthy();
 });
+
+test('a programmatic-only role needs an attribute condition and gets no SAML:aud', async ({ app }) => {
+  const { page } = app;
+  const providerArn = await registerProvider(app, 'keycloak');
+  await app.connectSandbox();
+  await open(page, 'roles/new');
+  await page.getByRole('radio', { name: 'Allow programmatic access only' }).check();
+  await fillRoleWizard(page, 'keycloak', 'ApiOnly');
+  await expect(page.getByText('Programmatic-only roles need at least one attribute condition')).toBeVisible();
+  await expect(page.getByTestId('plan-step')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add condition' }).click();
+  await page.getByRole('button', { name: 'Review the plan' }).click();
+  await expect(page.getByTestId('plan-step').first()).toContainText('"SAML:sub_type": "persistent"');
+  await page.getByRole('button', { name: 'Create the role' }).click();
+  await expect(page.getByTestId('plan-result')).toContainText('done');
+  const trust = JSON.parse(decodeURIComponent((await app.clients.iam.send(new GetRoleCommand({ RoleName: 'ApiOnly' }))).Role!.AssumeRolePolicyDocument!));
+  expect(trust.Statement[0].Principal.Federated).toBe(providerArn);
+  expect(trust.Statement[0].Condition).toEqual({ StringEquals: { 'SAML:sub_type': 'persistent' } });
+});
