@@ -44,8 +44,8 @@ test('lists groups with MFA enforcement and removes it', async ({ app }) => {
   await expect(page.getByRole('row', { name: /OnCall/ })).toContainText('none');
   await page.getByRole('button', { name: 'Enforce MFA on OnCall' }).click();
   await page.getByRole('radio', { name: 'Require MFA for chosen actions' }).check();
-  await page.getByLabel('Actions that need MFA').fill('iam:*');
-  await page.getByLabel('Actions that need MFA').press('Enter');
+  await page.getByRole('combobox', { name: 'Actions that need MFA' }).fill('iam:*');
+  await page.getByRole('combobox', { name: 'Actions that need MFA' }).press('Enter');
   await page.getByRole('button', { name: 'Preview impact' }).click();
   await page.getByRole('button', { name: 'Review the plan' }).click();
   await page.getByRole('button', { name: 'Require MFA for OnCall' }).click();

@@ -30,12 +30,12 @@ test('audits MFA coverage of 5,000 users and 300 groups with fewer AWS calls tha
   await expect(page.getByRole('row', { name: /PowerUserAccess attached/ }).first()).toBeVisible();
 
   // The user table renders only the rows in view, however many match.
-  await page.getByRole('radio', { name: 'All users' }).check({ force: true });
+  await page.locator('label', { hasText: /^All users$/ }).click();
   await expect(page.getByText('5000 of 5000 users shown')).toBeVisible();
   const table = page.getByRole('table', { name: 'Users by MFA finding' });
   expect(await table.getByRole('row').count()).toBeLessThan(60);
 
-  await page.getByRole('radio', { name: 'Console, no MFA' }).check({ force: true });
+  await page.locator('label', { hasText: /^Console, no MFA$/ }).click();
   await expect(table.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('password');
   await expect(table.getByRole('row').nth(1)).toContainText('console');
   await page.getByLabel('Filter by user name').fill('alex.smith');
