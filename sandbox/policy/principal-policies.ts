@@ -2,7 +2,7 @@ import type { SandboxState } from '../core/state';
 import { groupsOfUser } from '../services/iam/iam-lookup';
 import { defaultPolicyDocument, findManagedPolicy } from '../services/iam/policy-store';
 import type { PolicySource } from './evaluate';
-import { MalformedPolicyError, parsePolicyDocument } from './policy-document';
+import { MalformedPolicyError, parsePolicyDocument, type PolicyDocument } from './policy-document';
 
 /** The policies that apply to an IAM identity, split the way evaluation needs them. */
 export interface IdentityPolicies {
@@ -10,14 +10,24 @@ export interface IdentityPolicies {
   readonly boundary: PolicySource[];
 }
 
+/** Parsed documents by text: every request re-reads the same policies, some of them large AWS managed ones. */
+const parsed = new Map<string, PolicyDocument | null>();
+const MAX_CACHED = 2000;
+
 /** Parses a stored policy; a stored document that no longer parses grants nothing. */
 export function policySource(id: string, type: string, text: string): PolicySource | undefined {
-  try {
-    return { id, type, text, document: parsePolicyDocument(text) };
-  } catch (err) {
-    if (err instanceof MalformedPolicyError) return undefined;
-    throw err;
+  let document = parsed.get(text);
+  if (document === undefined) {
+    try {
+      document = parsePolicyDocument(text);
+    } catch (err) {
+      if (!(err instanceof MalformedPolicyError)) throw err;
+      document = null;
+    }
+    if (parsed.size >= MAX_CACHED) parsed.delete(parsed.keys().next().value!);
+    parsed.set(text, document);
   }
+  return document ? { id, type, text, document } : undefined;
 }
 
 function managed(state: SandboxState, arn: string): PolicySource | undefined {

@@ -43,7 +43,7 @@ describe('virtual MFA operations', () => {
     expect(seed).toMatch(/^[A-Z2-7]{64}$/);
     const png = PNG.sync.read(qr);
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toBe(`otpauth://totp/Amazon%20Web%20Services:alice%40example-corp?secret=${seed}&issuer=Amazon%20Web%20Services`);
+    expect(decoded?.data).toBe(`otpauth://totp/Amazon%20Web%20Services:alice@example-corp?secret=${seed}&issuer=Amazon%20Web%20Services`);
   });
 
   it('refuses a duplicate name, even unassigned', async () => {

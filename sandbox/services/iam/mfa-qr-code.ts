@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 /** The otpauth URI authenticator apps read: label "Amazon Web Services:<device>@<account>". */
 export function mfaOtpauthUri(deviceName: string, accountLabel: string, seedBase32: string): string {
   const issuer = 'Amazon Web Services';
-  const label = encodeURIComponent(`${issuer}:${deviceName}@${accountLabel}`).replace(/%3A/g, ':');
+  const label = encodeURIComponent(`${issuer}:${deviceName}@${accountLabel}`).replace(/%3A/g, ':').replace(/%40/g, '@');
   return `otpauth://totp/${label}?secret=${seedBase32}&issuer=${encodeURIComponent(issuer)}`;
 }
 
