@@ -133,11 +133,16 @@ test('a programmatic-only role needs an attribute condition and gets no SAML:aud
   await expect(page.getByText('Programmatic-only roles need at least one attribute condition')).toBeVisible();
   await expect(page.getByTestId('plan-step')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add condition' }).click();
+  await page.getByRole('combobox', { name: 'Permissions boundary (optional)' }).fill('PowerUserAccess');
+  await page.getByRole('option', { name: 'PowerUserAccess', exact: true }).click();
   await page.getByRole('button', { name: 'Review the plan' }).click();
   await expect(page.getByTestId('plan-step').first()).toContainText('"SAML:sub_type": "persistent"');
+  await expect(page.getByTestId('plan-step').last()).toContainText('iam:PutRolePermissionsBoundary');
   await page.getByRole('button', { name: 'Create the role' }).click();
   await expect(page.getByTestId('plan-result')).toContainText('done');
   const trust = JSON.parse(decodeURIComponent((await app.clients.iam.send(new GetRoleCommand({ RoleName: 'ApiOnly' }))).Role!.AssumeRolePolicyDocument!));
   expect(trust.Statement[0].Principal.Federated).toBe(providerArn);
   expect(trust.Statement[0].Condition).toEqual({ StringEquals: { 'SAML:sub_type': 'persistent' } });
+  const role = (await app.clients.iam.send(new GetRoleCommand({ RoleName: 'ApiOnly' }))).Role!;
+  expect(role.PermissionsBoundary?.PermissionsBoundaryArn).toBe('arn:aws:iam::aws:policy/PowerUserAccess');
 });

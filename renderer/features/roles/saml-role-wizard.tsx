@@ -13,6 +13,7 @@ import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
 import { PlanReview } from '../../components/plan-review';
 import { TagsEditor } from '../identity-providers/tags-editor';
+import { BoundaryPicker } from './boundary-picker';
 import { PolicyPicker } from './policy-picker';
 
 const MAX_POLICIES = 10;
@@ -169,7 +170,7 @@ export function SamlRoleWizard(): ReactNode {
           <Title order={4}>2. Permissions</Title>
           <PolicyPicker selected={policies} onChange={setPolicies} max={MAX_POLICIES} />
           {errors.policyArns && <Text size="sm" c="red">{errors.policyArns}</Text>}
-          <TextInput label="Permissions boundary (policy ARN, optional)" placeholder="arn:aws:iam::123456789012:policy/Boundary" value={boundary} onChange={(e) => setBoundary(e.currentTarget.value.trim())} error={errors.permissionsBoundaryArn} maw={620} />
+          <BoundaryPicker value={boundary} onChange={setBoundary} {...(errors.permissionsBoundaryArn ? { error: errors.permissionsBoundaryArn } : {})} />
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md">
