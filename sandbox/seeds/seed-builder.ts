@@ -1,6 +1,6 @@
 import type { Rng } from '../core/rng';
 import type { SandboxState } from '../core/state';
-import { hashPassword } from '../services/iam/access-key-operations';
+import { hashPassword } from '../services/iam/password-hash';
 import type { IamGroupRecord, IamRoleRecord, IamUserRecord, ManagedPolicyRecord } from '../services/iam/iam-state';
 
 /** The console password of every seeded user that has one. */

@@ -147,6 +147,14 @@ describeAwsCli('AWS CLI against the sandbox: IAM directory operations', { timeou
     expect(role.AssumeRolePolicyDocument).toEqual(JSON.parse(trust));
   });
 
+  it('manages the account password policy', async () => {
+    okJson(await aws('iam', 'update-account-password-policy', '--minimum-password-length', '12', '--require-symbols'));
+    expect(okJson(await aws('iam', 'get-account-password-policy')).PasswordPolicy.MinimumPasswordLength).toBe(12);
+    okJson(await aws('iam', 'delete-account-password-policy'));
+    const gone = await aws('iam', 'get-account-password-policy');
+    expect(gone.ok ? undefined : gone.errorCode).toBe('NoSuchEntity');
+  });
+
   it('manages the account alias', async () => {
     okJson(await aws('iam', 'create-account-alias', '--account-alias', 'cli-alias'));
     expect(okJson(await aws('iam', 'list-account-aliases')).AccountAliases).toEqual(['cli-alias']);

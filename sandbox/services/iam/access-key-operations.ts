@@ -1,10 +1,11 @@
-import { scryptSync, randomBytes } from 'node:crypto';
 import { AwsError } from '../../core/aws-error';
 import type { RequestContext, ServiceOperations } from '../../core/operation';
 import type { SandboxState } from '../../core/state';
 import { accessKeyId, secretAccessKey } from '../../core/ids';
 import { limitExceeded, noSuchEntity, requireUser } from './iam-lookup';
 import type { IamUserRecord } from './iam-state';
+import { hashPassword } from './password-hash';
+import { checkPasswordAgainstPolicy } from './password-policy-operations';
 
 const accessKeysPerUser = 2;
 
@@ -13,12 +14,6 @@ function targetUser(state: SandboxState, ctx: RequestContext, userName: string |
   const name = userName ?? ctx.principal?.userName;
   if (!name) throw new AwsError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
   return requireUser(state, name);
-}
-
-/** Hashes a console password so the state file never holds it in clear. */
-export function hashPassword(password: string): string {
-  const salt = randomBytes(16);
-  return `scrypt:${salt.toString('base64')}:${scryptSync(password, salt, 32).toString('base64')}`;
 }
 
 /** Access keys (two per user) and console passwords (login profiles). */
@@ -76,6 +71,7 @@ export const accessKeyOperations: ServiceOperations = {
     const user = targetUser(state, ctx, input.UserName);
     if (user.loginProfile) throw new AwsError('EntityAlreadyExists', `Login Profile for user ${user.userName} already exists.`, 409);
     if (input.Password === undefined) throw new AwsError('ValidationError', 'Password is required to create a login profile.', 400);
+    checkPasswordAgainstPolicy(state, input.Password);
     user.loginProfile = { createDate: ctx.now.toISOString(), passwordResetRequired: input.PasswordResetRequired ?? false, passwordHash: hashPassword(input.Password) };
     return { LoginProfile: { UserName: user.userName, CreateDate: ctx.now, PasswordResetRequired: user.loginProfile.passwordResetRequired } };
   },
@@ -91,7 +87,10 @@ export const accessKeyOperations: ServiceOperations = {
   UpdateLoginProfile(input: { UserName: string; Password?: string; PasswordResetRequired?: boolean }, ctx, state) {
     const user = targetUser(state, ctx, input.UserName);
     if (!user.loginProfile) throw noSuchEntity(`Login Profile for User ${user.userName} cannot be found.`);
-    if (input.Password !== undefined) user.loginProfile.passwordHash = hashPassword(input.Password);
+    if (input.Password !== undefined) {
+      checkPasswordAgainstPolicy(state, input.Password);
+      user.loginProfile.passwordHash = hashPassword(input.Password);
+    }
     if (input.PasswordResetRequired !== undefined) user.loginProfile.passwordResetRequired = input.PasswordResetRequired;
     return {};
   },

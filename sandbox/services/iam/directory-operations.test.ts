@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AddUserToGroupCommand, CreateAccessKeyCommand, CreateAccountAliasCommand, CreateGroupCommand, CreateLoginProfileCommand,
+  AddUserToGroupCommand, ChangePasswordCommand, CreateAccessKeyCommand, DeleteAccountPasswordPolicyCommand, GetAccountPasswordPolicyCommand,
+  PutUserPolicyCommand, UpdateAccountPasswordPolicyCommand, CreateAccountAliasCommand, CreateGroupCommand, CreateLoginProfileCommand,
   CreateUserCommand, DeleteAccessKeyCommand, DeleteAccountAliasCommand, DeleteGroupCommand, DeleteLoginProfileCommand, DeleteUserCommand,
   GetAccessKeyLastUsedCommand, GetGroupCommand, GetLoginProfileCommand, GetUserCommand, ListAccessKeysCommand, ListAccountAliasesCommand,
   ListGroupsCommand, ListGroupsForUserCommand, ListUsersCommand, ListUserTagsCommand, RemoveUserFromGroupCommand, TagUserCommand,
@@ -148,6 +149,38 @@ describe('access keys and login profiles', () => {
     expect(e.name).toBe('EntityAlreadyExistsException');
     await iam.send(new DeleteLoginProfileCommand({ UserName: 'console-user' }));
     expect((await failure(iam.send(new GetLoginProfileCommand({ UserName: 'console-user' })))).message).toBe('Login Profile for User console-user cannot be found.');
+  });
+});
+
+describe('password policy and ChangePassword', () => {
+  it('applies AWS defaults, then the account policy, to console passwords', async () => {
+    await iam.send(new CreateUserCommand({ UserName: 'pw-user' }));
+    const weak = await failure(iam.send(new CreateLoginProfileCommand({ UserName: 'pw-user', Password: 'password' })));
+    expect(weak.name).toBe('PasswordPolicyViolationException');
+    expect(weak.message).toBe('Password does not conform to the account password policy.');
+    expect((await failure(iam.send(new GetAccountPasswordPolicyCommand({})))).name).toBe('NoSuchEntityException');
+    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 14, RequireNumbers: true, AllowUsersToChangePassword: true }));
+    const policy = (await iam.send(new GetAccountPasswordPolicyCommand({}))).PasswordPolicy!;
+    expect(policy).toMatchObject({ MinimumPasswordLength: 14, RequireNumbers: true, RequireSymbols: false, ExpirePasswords: false });
+    expect((await failure(iam.send(new CreateLoginProfileCommand({ UserName: 'pw-user', Password: 'Short-1' })))).name).toBe('PasswordPolicyViolationException');
+    await iam.send(new CreateLoginProfileCommand({ UserName: 'pw-user', Password: 'long enough pass 1' }));
+    await iam.send(new DeleteAccountPasswordPolicyCommand({}));
+  });
+
+  it('lets a user change their own password only with the old one', async () => {
+    await iam.send(new CreateUserCommand({ UserName: 'changer' }));
+    await iam.send(new CreateLoginProfileCommand({ UserName: 'changer', Password: 'First-pass-1', PasswordResetRequired: true }));
+    await iam.send(new PutUserPolicyCommand({
+      UserName: 'changer',
+      PolicyName: 'own-password',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:ChangePassword', Resource: '*' }] }),
+    }));
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'changer' }))).AccessKey!;
+    const asUser = sandboxClients(sandbox, { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! }).iam;
+    const wrong = await failure(asUser.send(new ChangePasswordCommand({ OldPassword: 'not-it', NewPassword: 'Second-pass-2' })));
+    expect(wrong.message).toBe('The old password was incorrect.');
+    await asUser.send(new ChangePasswordCommand({ OldPassword: 'First-pass-1', NewPassword: 'Second-pass-2' }));
+    expect((await iam.send(new GetLoginProfileCommand({ UserName: 'changer' }))).LoginProfile?.PasswordResetRequired).toBe(false);
   });
 });
 

@@ -87,6 +87,19 @@ export interface ManagedPolicyRecord {
   tags: IamTag[];
 }
 
+/** The account password policy (UpdateAccountPasswordPolicy), in the model's member names. */
+export interface PasswordPolicyRecord {
+  MinimumPasswordLength: number;
+  RequireSymbols: boolean;
+  RequireNumbers: boolean;
+  RequireUppercaseCharacters: boolean;
+  RequireLowercaseCharacters: boolean;
+  AllowUsersToChangePassword: boolean;
+  MaxPasswordAge?: number;
+  PasswordReusePrevention?: number;
+  HardExpiry?: boolean;
+}
+
 /**
  * IAM's slice. Users, groups and roles are keyed by lower-cased name because IAM names are
  * unique and looked up case-insensitively; use the `find…` helpers in `iam-lookup.ts`.
@@ -99,6 +112,8 @@ export interface IamState {
   roles: Record<string, IamRoleRecord>;
   policies: Record<string, ManagedPolicyRecord>;
   accountAliases: string[];
+  /** Absent until UpdateAccountPasswordPolicy; AWS's default rules apply meanwhile. */
+  passwordPolicy?: PasswordPolicyRecord;
   security: IamSecurityState;
 }
 

@@ -8,6 +8,7 @@ import { groupOperations } from './group-operations';
 import { inlinePolicyOperations } from './inline-policy-operations';
 import { managedPolicyOperations } from './managed-policy-operations';
 import { mfaOperations } from './mfa-operations';
+import { passwordPolicyOperations } from './password-policy-operations';
 import { policyAttachmentOperations } from './policy-attachment-operations';
 import { roleOperations } from './role-operations';
 import { samlProviderOperations } from './saml-provider-operations';
@@ -24,6 +25,7 @@ export const iamOperations: ServiceOperations = {
   ...managedPolicyOperations,
   ...policyAttachmentOperations,
   ...accountAliasOperations,
+  ...passwordPolicyOperations,
   ...authorizationDetailsOperations,
   ...samlProviderOperations,
   ...mfaOperations,
