@@ -148,8 +148,8 @@ describeAwsCli('AWS CLI against the sandbox: IAM directory operations', { timeou
   });
 
   it('manages the account password policy', async () => {
-    okJson(await aws('iam', 'update-account-password-policy', '--minimum-password-length', '12', '--require-symbols'));
-    expect(okJson(await aws('iam', 'get-account-password-policy')).PasswordPolicy.MinimumPasswordLength).toBe(12);
+    okJson(await aws('iam', 'update-account-password-policy', '--minimum-password-length', '8', '--require-symbols'));
+    expect(okJson(await aws('iam', 'get-account-password-policy')).PasswordPolicy.MinimumPasswordLength).toBe(8);
     okJson(await aws('iam', 'delete-account-password-policy'));
     const gone = await aws('iam', 'get-account-password-policy');
     expect(gone.ok ? undefined : gone.errorCode).toBe('NoSuchEntity');
