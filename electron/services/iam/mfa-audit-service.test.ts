@@ -30,7 +30,8 @@ describe('MFA coverage audit against the demo account', () => {
     expect(report.users.find((u) => u.userName === 'james.smith')?.findings).toContain('privileged-without-mfa');
     expect(report.rootMfaEnabled).not.toBeNull();
     expect(report.awsCalls).toBeLessThan(report.groupCount + 10);
-    expect(phases[0]).toBe('Generating the credential report');
+    expect(phases[0]).toBe('Generating the credential report and reading groups');
+    expect(phases).toContain('Group memberships and policies read');
     expect(phases.at(-1)).toBe('Audit complete');
   });
 });

@@ -28,14 +28,15 @@ export async function runMfaAudit(iam: IAMClient, progress: AuditProgress = () =
   const started = now();
   const counted = countIamCalls(iam);
   const client = counted.client;
-  progress(0, phases, 'Generating the credential report');
-  const report = await fetchCredentialReport(client, wait, (polls) => progress(0, phases, `Generating the credential report (check ${polls})`));
-  progress(1, phases, 'Reading the root account summary');
-  const rootMfaEnabled = await readRootMfa(client);
-  progress(2, phases, 'Reading group memberships and policies');
-  const snapshot = await readAuthorizationSnapshot(client, ['User', 'Group', 'LocalManagedPolicy'], (pages) =>
-    progress(2, phases, `Reading group memberships and policies (page ${pages})`),
-  );
+  // The report takes a while to generate; read memberships and policies meanwhile.
+  let done = 0;
+  const step = <T>(work: Promise<T>, finished: string): Promise<T> => work.then((value) => (progress((done += 1), phases, finished), value));
+  progress(0, phases, 'Generating the credential report and reading groups');
+  const [report, rootMfaEnabled, snapshot] = await Promise.all([
+    step(fetchCredentialReport(client, wait, (polls) => progress(done, phases, `Generating the credential report (check ${polls})`)), 'Credential report received'),
+    step(readRootMfa(client), 'Root account summary read'),
+    step(readAuthorizationSnapshot(client, ['User', 'Group', 'LocalManagedPolicy'], (pages) => progress(done, phases, `Reading group memberships and policies (page ${pages})`)), 'Group memberships and policies read'),
+  ]);
   progress(3, phases, 'Joining the report with groups');
   const result = joinAudit(report.rows, snapshot);
   const root = report.rows.find((r) => r.isRoot);
