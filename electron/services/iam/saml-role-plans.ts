@@ -15,6 +15,7 @@ import {
 import type { Plan, PlanStep } from '../../../shared/model/plan';
 import type { SamlRoleDraft } from '../../../shared/model/federated-role';
 import { iamArn } from '../../../shared/logic/arn';
+import { lineDiff } from '../../../shared/logic/line-diff';
 import { TRUST_POLICY_QUOTA, buildSamlTrustPolicy, policySize, prettyPolicy, samePolicy } from '../../../shared/logic/trust-policy-builder';
 import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
 import { PortcullisError } from '../core/portcullis-error';
@@ -46,23 +47,6 @@ async function requireProvider(iam: IAMClient, arn: string): Promise<void> {
 
 function policyName(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
-}
-
-/** A unified-style diff of two pretty JSON documents, line by line. */
-export function lineDiff(before: string, after: string): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1) for (let j = b.length - 1; j >= 0; j -= 1) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) out.push(`  ${a[i++]}`), j++;
-    else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`+ ${b[j++]}`);
-    else out.push(`- ${a[i++]}`);
-  }
-  return out.join('\n');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CreateSAMLProviderCommand, DeleteSAMLProviderCommand, UpdateSAMLProviderCommand, type IAMClient } from '@aws-sdk/client-iam';
+import { CreateSAMLProviderCommand, DeleteSAMLProviderCommand, UpdateSAMLProviderCommand } from '@aws-sdk/client-iam';
 import type { Plan } from '../../../shared/model/plan';
 import type { MetadataInspection, MetadataSource } from '../../../shared/model/saml-metadata';
 import type { IamTag } from '../../../shared/logic/iam-names';

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { MetadataInspection } from '../../../shared/model/saml-metadata';
