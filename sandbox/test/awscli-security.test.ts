@@ -92,10 +92,14 @@ describeAwsCli('AWS CLI against the sandbox: security services', { timeout: 240_
     const { SAMLProviderArn } = await aws(['iam', 'create-saml-provider', '--name', 'CliSaml', '--saml-metadata-document', `file://${metadata}`]);
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [
       { Effect: 'Allow', Principal: { Federated: SAMLProviderArn }, Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } } },
-      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${sandbox().accountId}:root` }, Action: 'sts:AssumeRole' },
+      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${sandbox().accountId}:user/cli-assumer` }, Action: 'sts:AssumeRole' },
     ] });
     const role = (await aws(['iam', 'create-role', '--role-name', 'CliRole', '--assume-role-policy-document', trust])).Role;
-    const assumed = await aws(['sts', 'assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli']);
+    expect(await awsError(['sts', 'assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli'])).toBe('(AccessDenied) Roles may not be assumed by root accounts.');
+    await aws(['iam', 'create-user', '--user-name', 'cli-assumer']);
+    const key = (await aws(['iam', 'create-access-key', '--user-name', 'cli-assumer'])).AccessKey;
+    // The trust policy names the user itself, so no identity policy is needed.
+    const assumed = await aws(['sts', 'assume-role', '--role-arn', role.Arn, '--role-session-name', 'cli'], { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey });
     expect(assumed.AssumedRoleUser.Arn).toBe(`arn:aws:sts::${sandbox().accountId}:assumed-role/CliRole/cli`);
     const saml = await aws(['sts', 'assume-role-with-saml', '--role-arn', role.Arn, '--principal-arn', SAMLProviderArn, '--saml-assertion', idp.samlResponse({ roles: [[role.Arn, SAMLProviderArn]], sessionName: 'cli-saml' })]);
     expect(saml).toMatchObject({ SubjectType: 'persistent', Audience: 'https://signin.aws.amazon.com/saml', AssumedRoleUser: { Arn: `arn:aws:sts::${sandbox().accountId}:assumed-role/CliRole/cli-saml` } });

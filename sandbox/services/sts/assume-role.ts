@@ -24,13 +24,14 @@ interface AssumeRoleInput {
 }
 
 /**
- * AssumeRole: the role's trust policy must allow the caller (with MFA context when a token is
- * given); unless the trust policy names the caller itself, its identity policies must allow
+ * AssumeRole: never with root credentials; the role's trust policy must allow the caller (with
+ * MFA context when a token is given); unless the trust policy names the caller itself, its identity policies must allow
  * sts:AssumeRole on the role too.
  */
 export const assumeRole: OperationHandler = (input: AssumeRoleInput, ctx, state) => {
   const caller = ctx.principal;
   if (!caller) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  if (caller.kind === 'root') throw new AwsError('AccessDenied', 'Roles may not be assumed by root accounts.', 403);
   const denied = () => new AwsError('AccessDenied', accessDeniedMessage(caller.arn, 'sts:AssumeRole', input.RoleArn, false), 403);
   const role = findRoleByArn(state, input.RoleArn);
   if (!role) throw denied();
@@ -59,7 +60,7 @@ export const assumeRole: OperationHandler = (input: AssumeRoleInput, ctx, state)
   );
   if (trust.decision !== 'allowed') throw denied();
   const namedDirectly = trust.matched.some((m) => m.statement.principal?.AWS?.some((v) => v === caller.arn || v === principalArn));
-  if (caller.kind !== 'root' && !namedDirectly) {
+  if (!namedDirectly) {
     const identity = decideForPrincipal(state, caller, 'sts:AssumeRole', role.arn, ctx);
     if (identity !== 'allowed') throw new AwsError('AccessDenied', accessDeniedMessage(caller.arn, 'sts:AssumeRole', role.arn, identity === 'explicitDeny'), 403);
   }

@@ -59,6 +59,12 @@ describe('STS through the sandbox (SDK v3)', () => {
       expect((await sts(asCreds(out.Credentials!)).send(new GetCallerIdentityCommand({}))).Arn).toBe(out.AssumedRoleUser?.Arn);
     });
 
+    it('refuses root credentials, as AWS does', async () => {
+      const err = await sts(sandbox.credentials).send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${acct}:role/Auditor`, RoleSessionName: 'root' })).catch((e) => e);
+      expect(err.name).toBe('AccessDenied');
+      expect(err.message).toBe('Roles may not be assumed by root accounts.');
+    });
+
     it('refuses a duration above the role maximum and a reused TOTP code', async () => {
       const RoleArn = `arn:aws:iam::${acct}:role/Auditor`;
       const code = totp.generate({ timestamp: Date.now() + 30_000 });
