@@ -10,7 +10,7 @@ import type { Plan } from '../../../shared/model/plan';
 import type { UserPage } from '../../../shared/model/iam-user';
 import { deviceNameOf, type UnassignedMfaDevice } from '../../../shared/model/mfa-device';
 import { translateAwsError } from '../core/aws-error-translation';
-import type { ActiveConnection, ConnectionProvider } from '../core/ports';
+import type { ActiveConnection, ConnectionProvider, JournalWriter } from '../core/ports';
 import type { PlanRegistry, StepExecutor } from '../plans/plan-registry';
 import { mfaPoliciesAffectingUser } from './mfa-lockout-check';
 import { listUserMfaDevices } from './mfa-device-listing';
@@ -26,6 +26,7 @@ export class MfaDeviceService {
     private readonly connections: ConnectionProvider,
     private readonly plans: PlanRegistry,
     private readonly now: () => number = Date.now,
+    private readonly journal?: JournalWriter,
   ) {}
 
   /** One page of users matching `search`; ListMFADevices runs only for the users on that page. */
@@ -94,12 +95,13 @@ export class MfaDeviceService {
 
   /** Resynchronizes a device that drifted, with two consecutive codes. */
   async resync(userName: string, serialNumber: string, code1: string, code2: string): Promise<{ message: string }> {
-    const { clients } = this.connections.current();
+    const { clients, identity } = this.connections.current();
     try {
       await clients.iam.send(new ResyncMFADeviceCommand({ UserName: userName, SerialNumber: serialNumber, AuthenticationCode1: code1, AuthenticationCode2: code2 }));
     } catch (error) {
       throw translateAwsError(error, `resynchronizing ${deviceNameOf(serialNumber)} of ${userName}`);
     }
+    this.journal?.append({ area: 'mfa', action: 'iam:ResyncMFADevice', target: serialNumber, outcome: 'succeeded', summary: `Resynchronized ${deviceNameOf(serialNumber)} of ${userName}`, accountId: identity.accountId, accountAlias: identity.accountAlias });
     return { message: `${deviceNameOf(serialNumber)} of ${userName} is in sync again.` };
   }
 

@@ -30,7 +30,7 @@ type MfaMethod =
 
 /** Enrollment, device management and the coverage audit, as contract implementations. */
 export function createMfaHandlers(deps: MfaHandlerDeps): ImplementationSlice<MfaMethod> {
-  const devices = new MfaDeviceService(deps.connections, deps.plans, () => deps.clock.now().getTime());
+  const devices = new MfaDeviceService(deps.connections, deps.plans, () => deps.clock.now().getTime(), deps.journal);
   const enrollments = new MfaEnrollmentService(deps);
   return {
     'mfa.listUsers': ({ search, page, pageSize }) => devices.listUsers(search, page, pageSize),
