@@ -102,13 +102,13 @@ export function MetadataInput({ onXml }: { onXml: (xml: string, origin: string) 
       )}
       {mode === 'url' && (
         <Group align="flex-end">
-          <TextInput label="Metadata URL" placeholder="https://idp.example.com/metadata.xml" value={url} onChange={(e) => setUrl(e.currentTarget.value)} style={{ flex: 1 }} description="Fetched by Portcullis over https only, with a 15-second timeout and a size cap." />
+          <TextInput label="Metadata URL" placeholder="https://idp.example.com/metadata.xml" value={url} onChange={(e) => setUrl(e.currentTarget.value)} style={{ flex: 1 }} description="Fetched by Portcullis over https only, with a 15-second timeout and a size cap." error={error?.field === 'url' ? `${error.message} ${error.remedy ?? ''}`.trim() : undefined} />
           <Button leftSection={<IconWorldDownload size={16} />} loading={fetching} disabled={!url.trim()} onClick={() => void fetchUrl()}>
             Fetch
           </Button>
         </Group>
       )}
-      {error && <ErrorAlert error={error} title="The metadata could not be read" onClose={() => setError(undefined)} />}
+      {error && !(mode === 'url' && error.field === 'url') && <ErrorAlert error={error} title="The metadata could not be read" onClose={() => setError(undefined)} />}
     </Stack>
   );
 }

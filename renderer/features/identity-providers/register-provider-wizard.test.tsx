@@ -58,3 +58,19 @@ describe('RegisterProviderWizard', () => {
     expect(call.mock.calls.map(([m]) => m)).not.toContain('saml.planCreateProvider');
   });
 });
+
+describe('metadata from a URL', () => {
+  it('shows why a URL was refused next to the URL field', async () => {
+    const call = renderWizard((method) =>
+      method === 'saml.fetchMetadata'
+        ? { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Metadata is fetched only over https, not http.', remedy: 'Use the https:// metadata URL of the IdP.', retryable: false, field: 'url' } }
+        : { ok: true, value: base },
+    );
+    fireEvent.click(screen.getByText('URL'));
+    fireEvent.change(await screen.findByLabelText(/^Metadata URL/), { target: { value: 'http://idp.example/metadata' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    expect(await screen.findByText(/Metadata is fetched only over https, not http\./)).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('saml.fetchMetadata', { url: 'http://idp.example/metadata' });
+    expect(call.mock.calls.map(([m]) => m)).not.toContain('saml.inspectMetadata');
+  });
+});
