@@ -30,7 +30,7 @@ async function existingRole(iam: IAMClient, roleName: string): Promise<Role | un
   try {
     return (await iam.send(new GetRoleCommand({ RoleName: roleName }))).Role;
   } catch (error) {
-    if (awsErrorCode(error) === 'NoSuchEntity') return undefined;
+    if (/^NoSuchEntity/.test(awsErrorCode(error) ?? '')) return undefined;
     throw translateAwsError(error, `looking up the role ${roleName}`);
   }
 }

@@ -138,7 +138,7 @@ export function inspectMetadata(source: MetadataSource, now: Date): MetadataRead
   } else {
     chosen = idps[0]!;
   }
-  const documentForAws = root === chosen ? (hasBom && !source.stripBom ? text : text) : standalone(chosen);
+  const documentForAws = root === chosen ? text : standalone(chosen);
   const idp = children(chosen, MD, 'IDPSSODescriptor')[0]!;
   const ssoEndpoints: SsoEndpoint[] = children(idp, MD, 'SingleSignOnService').map((s) => {
     const binding = s.getAttribute('Binding') ?? '';
