@@ -18,11 +18,11 @@ export function withoutBom(xml: string, strip: boolean): { text: string; hasBom:
  * could make a parser expand entities or fetch a DTD. Cheap, so hostile input fails fast.
  */
 export function preParseProblems(xml: string, hasBom: boolean): MetadataProblem[] {
-  if (xml.trim() === '') {
-    return [{ code: 'empty', message: 'The document is empty.', remedy: 'Download the metadata from your IdP again, or paste its full XML.' }];
-  }
   if (xml.length > METADATA_MAX_CHARACTERS) {
     return [{ code: 'too-large', message: `The document has ${xml.length.toLocaleString('en-US')} characters; IAM accepts at most 10,000,000.`, remedy: 'Use the metadata of your one IdP, not a whole federation’s aggregate.' }];
+  }
+  if (/^\s*$/.test(xml)) {
+    return [{ code: 'empty', message: 'The document is empty.', remedy: 'Download the metadata from your IdP again, or paste its full XML.' }];
   }
   const head = xml.slice(0, 2048);
   if (head.includes('\u0000') || head.startsWith('\uFFFE') || head.startsWith('\uFFFD\uFFFD') || /encoding\s*=\s*["']utf-16/i.test(head)) {
