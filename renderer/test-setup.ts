@@ -1,3 +1,6 @@
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
 // Mantine reads these browser APIs, which happy-dom lacks.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -13,3 +16,5 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve(), addEventListener() {}, removeEventListener() {} } });
 }
+// Unmount what each test rendered (vitest runs without globals, so testing-library cannot do it itself).
+afterEach(cleanup);

@@ -5,6 +5,7 @@ import { useQuery } from '../api/api-context';
 import { ConnectionIndicator } from '../components/connection-indicator';
 import { ErrorAlert } from '../components/error-alert';
 import { WeakStorageNotice } from '../components/weak-storage-notice';
+import { MfaSessionReminder } from '../components/mfa-session-reminder';
 import { ErrorBoundary } from './error-boundary';
 import { routes } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
@@ -56,6 +57,7 @@ export function PortcullisShell(): ReactNode {
       <AppShell.Main>
         {info.error && <ErrorAlert error={info.error} title="Portcullis cannot reach its backend" />}
         {info.data && <WeakStorageNotice info={info.data} onChange={info.reload} />}
+        <MfaSessionReminder onConnectionsPage={route.path === 'connections'} />
         <ErrorBoundary resetKey={route.path}>
           <Page subpath={rest} />
         </ErrorBoundary>

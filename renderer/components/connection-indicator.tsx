@@ -57,7 +57,8 @@ export function ConnectionIndicator(): ReactNode {
   );
 }
 
-function useNow(): number {
+/** The current time, updated every second. */
+export function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
