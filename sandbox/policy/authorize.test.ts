@@ -17,7 +17,7 @@ const outcome = (run: () => void) => {
 
 function setup(policy: object) {
   const state = sandboxStateFixture();
-  const user = addUserFixture(state, 'alice', { inlinePolicies: { p: JSON.stringify(policy) } });
+  const user = addUserFixture(state, 'alice', { inlinePolicies: { p: JSON.stringify({ Version: '2012-10-17', ...policy }) } });
   const base = { arn: user.arn, accountId: '111122223333', userId: user.userId, userName: 'alice' };
   const longTerm: Principal = { ...base, kind: 'user', accessKeyId: 'AKIAALICE', mfaAuthenticated: false, temporary: false };
   const mfaSession = (ageSeconds: number): Principal => ({ ...base, kind: 'user-session', accessKeyId: 'ASIAALICE', mfaAuthenticated: true, mfaAuthTime: new Date(now.getTime() - ageSeconds * 1000).toISOString(), temporary: true });

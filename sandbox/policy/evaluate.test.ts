@@ -47,6 +47,12 @@ describe('evaluatePolicies', () => {
     expect(decide(p, 'iam:EnableMFADevice', 'arn:aws:iam::111122223333:user/alice', {})).toBe('implicitDeny');
   });
 
+  it('treats ${...} literally in policies without Version 2012-10-17', () => {
+    const old = source(JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: 'arn:aws:iam::*:user/${aws:username}' }] }));
+    expect(decide([old], 'iam:GetUser', 'arn:aws:iam::111122223333:user/alice')).toBe('implicitDeny');
+    expect(decide([old], 'iam:GetUser', 'arn:aws:iam::111122223333:user/${aws:username}')).toBe('allowed');
+  });
+
   it('applies the permissions boundary as an intersection', () => {
     const boundary = [policy({ Effect: 'Allow', Action: 'iam:List*', Resource: '*' })];
     const ctx = contextFrom({});

@@ -52,9 +52,9 @@ function actionMatches(patterns: readonly string[], action: string): boolean {
   return patterns.some((p) => wildcardMatch(p, action, true));
 }
 
-function resourceMatches(patterns: readonly string[], resource: string, context: RequestContextValues): boolean {
+function resourceMatches(patterns: readonly string[], resource: string, context: RequestContextValues, variables: boolean): boolean {
   return patterns.some((p) => {
-    const pattern = substitutePolicyVariables(p, context);
+    const pattern = variables ? substitutePolicyVariables(p, context) : p;
     return pattern !== undefined && arnMatch(pattern, resource);
   });
 }
@@ -73,11 +73,11 @@ function principalMatches(block: Record<string, string[]>, principal: RequestPri
   });
 }
 
-function conditionsHold(statement: PolicyStatement, context: RequestContextValues, missing: Set<string>): boolean {
+function conditionsHold(statement: PolicyStatement, context: RequestContextValues, missing: Set<string>, variables: boolean): boolean {
   // Every operator and every key must hold (AND); values within a key are ORed by the operator.
   for (const [operator, keys] of Object.entries(statement.condition)) {
     for (const [key, rawValues] of Object.entries(keys)) {
-      const values = rawValues.map((v) => substitutePolicyVariables(v, context)).filter((v): v is string => v !== undefined);
+      const values = variables ? rawValues.map((v) => substitutePolicyVariables(v, context)).filter((v): v is string => v !== undefined) : rawValues;
       const contextValues = context.get(key.toLowerCase());
       if (contextValues === undefined) missing.add(key);
       if (!evaluateCondition(operator, contextValues, values)) return false;
@@ -86,23 +86,27 @@ function conditionsHold(statement: PolicyStatement, context: RequestContextValue
   return true;
 }
 
-/** Whether a statement applies to the request (action, resource, principal, conditions). */
-export function statementApplies(statement: PolicyStatement, request: EvaluationRequest, missing = new Set<string>()): boolean {
+/**
+ * Whether a statement applies to the request (action, resource, principal, conditions).
+ * Policy variables are only substituted in "Version": "2012-10-17" documents, as in IAM.
+ */
+export function statementApplies(statement: PolicyStatement, request: EvaluationRequest, missing = new Set<string>(), variables = true): boolean {
   if (statement.action && !actionMatches(statement.action, request.action)) return false;
   if (statement.notAction && actionMatches(statement.notAction, request.action)) return false;
-  if (statement.resource && !resourceMatches(statement.resource, request.resource, request.context)) return false;
-  if (statement.notResource && resourceMatches(statement.notResource, request.resource, request.context)) return false;
+  if (statement.resource && !resourceMatches(statement.resource, request.resource, request.context, variables)) return false;
+  if (statement.notResource && resourceMatches(statement.notResource, request.resource, request.context, variables)) return false;
   if (statement.principal && !principalMatches(statement.principal, request.principal)) return false;
   if (statement.notPrincipal && principalMatches(statement.notPrincipal, request.principal)) return false;
-  return conditionsHold(statement, request.context, missing);
+  return conditionsHold(statement, request.context, missing, variables);
 }
 
 function evaluateSet(sources: readonly PolicySource[], request: EvaluationRequest, missing: Set<string>) {
   const allows: MatchedStatement[] = [];
   const denies: MatchedStatement[] = [];
   for (const source of sources) {
+    const variables = source.document.version === '2012-10-17';
     for (const statement of source.document.statements) {
-      if (!statementApplies(statement, request, missing)) continue;
+      if (!statementApplies(statement, request, missing, variables)) continue;
       (statement.effect === 'Deny' ? denies : allows).push({ source, statement });
     }
   }

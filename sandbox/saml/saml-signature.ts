@@ -61,7 +61,8 @@ export function verifySamlSignature(xml: string, doc: Document, certificates: re
     for (const cert of certificates) {
       const signedXml = verifyOne(xml, signature, cert);
       if (signedXml === undefined) continue;
-      const signedRoot = parseUntrustedXml(signedXml, xml.length + 1).documentElement!;
+      // Canonical XML can be longer than the original (empty elements are written out in full).
+      const signedRoot = parseUntrustedXml(signedXml, 4 * xml.length + 1024).documentElement!;
       if (signedRoot.namespaceURI === NS.assertion && signedRoot.localName === 'Assertion') return { assertion: signedRoot };
       if (signedRoot.namespaceURI === NS.protocol && signedRoot.localName === 'Response') {
         const inner = childElements(signedRoot, NS.assertion, 'Assertion');
