@@ -5,7 +5,7 @@ import { listAssignments } from './assignment-reader';
 import { planAssign, planRemoveAssignment } from './assignment-plans';
 import type { PollingOptions } from './assignment-requests';
 import { listAwsManagedPolicies, listOrganizationAccounts, listPrincipals } from './directory-reader';
-import { discoverInstance } from './instance-discovery';
+import { IdentityCenterRegions } from './identity-center-regions';
 import { planCreatePermissionSet, planDeletePermissionSet } from './permission-set-plans';
 import { listPermissionSets } from './permission-set-reader';
 
@@ -15,6 +15,8 @@ export interface IdentityCenterDeps {
   readonly plans: PlanRegistry;
   /** Waits between polls of asynchronous assignment requests (injectable for tests). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Finds Identity Center's home region when it is not the connection's (injectable for tests). */
+  readonly regions?: IdentityCenterRegions;
 }
 
 type IdentityCenterMethod =
@@ -34,9 +36,10 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 /** The IAM Identity Center methods: instance, permission sets, accounts, principals and assignments. */
 export function createIdentityCenterHandlers(deps: IdentityCenterDeps): ImplementationSlice<IdentityCenterMethod> {
   const polling: PollingOptions = { sleep: deps.sleep ?? realSleep };
-  const current = () => deps.connections.current();
+  const regions = deps.regions ?? new IdentityCenterRegions();
+  const current = () => regions.connectionFor(deps.connections.current());
   return {
-    'identityCenter.discover': () => discoverInstance(current()),
+    'identityCenter.discover': () => regions.discover(deps.connections.current()),
     'identityCenter.listPermissionSets': ({ instanceArn }) => listPermissionSets(current().clients.ssoAdmin, instanceArn),
     'identityCenter.listAwsManagedPolicies': () => listAwsManagedPolicies(current().clients.iam),
     'identityCenter.planCreatePermissionSet': ({ instanceArn, input }) => planCreatePermissionSet(current(), deps.plans, instanceArn, input),
