@@ -110,3 +110,28 @@ test('refuses to reuse the name of a provider that has other metadata, next to t
   await page.screenshot({ path: 'test-results/screens/identity-providers-name-taken.png', fullPage: true });
   expect((await app.clients.iam.send(new GetSAMLProviderCommand({ SAMLProviderArn: arn }))).SAMLMetadataDocument).toContain(original.certificateBase64);
 });
+
+test('registers one IdP chosen from a federation aggregate, sending only its EntityDescriptor', async ({ app }, testInfo) => {
+  const { page } = app;
+  const strip = (xml: string) => xml.replace(/<\?xml[^>]*>\n/, '');
+  const a = createTestIdp({ entityId: 'https://idp-a.federation.test' });
+  const b = createTestIdp({ entityId: 'https://idp-b.federation.test' });
+  const file = testInfo.outputPath('aggregate.xml');
+  writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" Name="test-federation">\n${strip(a.metadataXml())}${strip(b.metadataXml())}</md:EntitiesDescriptor>\n`);
+  await app.connectSandbox();
+  await page.goto(`${new URL(page.url()).origin}/#/identity-providers/new`);
+  await page.getByLabel('Metadata file').setInputFiles(file);
+  await expect(page.getByRole('alert').filter({ hasText: 'The document lists 2 identity providers; IAM needs exactly one.' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Identity provider to register' }).click();
+  await page.getByRole('option', { name: 'https://idp-b.federation.test' }).click();
+  await expect(page.getByText('AWS will accept this metadata')).toBeVisible();
+  await page.getByLabel('Provider name').fill('federation-b');
+  await page.getByRole('button', { name: 'Review the plan' }).click();
+  await page.getByRole('button', { name: 'Register the provider' }).click();
+  await expect(page.getByTestId('plan-result')).toContainText('done');
+  const stored = (await app.clients.iam.send(new GetSAMLProviderCommand({ SAMLProviderArn: `arn:aws:iam::${app.sandbox.accountId}:saml-provider/federation-b` }))).SAMLMetadataDocument!;
+  expect(stored).toContain('entityID="https://idp-b.federation.test"');
+  expect(stored).toContain(b.certificateBase64);
+  expect(stored).not.toContain('idp-a.federation.test');
+  expect(stored).not.toContain('EntitiesDescriptor');
+});
