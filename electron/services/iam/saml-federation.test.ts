@@ -130,4 +130,16 @@ describe('SAML federation against the sandbox account', () => {
     expect(overview.orphanRoles.map((r) => r.roleName)).toEqual(['FederatedAdmin']);
     expect(overview.issues.some((i) => i.severity === 'error' && /does not exist/.test(i.message))).toBe(true);
   });
+
+  it('flags a provider that no role trusts and a certificate that expires soon in the overview', async () => {
+    const soon = createTestIdp({ entityId: 'https://spare.federation.test', notBefore: new Date(Date.now() - 300 * 86_400_000), notAfter: new Date(Date.now() + 10 * 86_400_000) });
+    const plan = await planCreateProvider(plans, connection, { xml: soon.metadataXml(), stripBom: false, name: 'spare', tags: [] }, now());
+    expect(plan.warnings.join(' ')).toMatch(/expires in (9|10) day/);
+    await plans.apply(plan.id);
+    const overview = await federationOverview(iam, now());
+    const spare = overview.providers.find((p) => p.provider.name === 'spare')!;
+    expect(spare).toMatchObject({ provider: { expiry: 'expiring' }, roles: [] });
+    const messages = overview.issues.filter((i) => i.target === 'spare').map((i) => i.message);
+    expect(messages).toEqual([expect.stringMatching(/No role trusts the provider spare/), expect.stringMatching(/expires in (9|10) day\(s\)/)]);
+  });
 });
