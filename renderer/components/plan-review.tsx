@@ -8,7 +8,18 @@ import { useApi, useEvent } from '../api/api-context';
 import { ErrorAlert } from './error-alert';
 
 /** Shows the exact AWS calls a wizard will make, applies them with progress, and offers retry or rollback. */
-export function PlanReview({ plan, onFinished, applyLabel = 'Apply' }: { plan: Plan; onFinished?: (result: PlanResult) => void; applyLabel?: string }): ReactNode {
+export function PlanReview({
+  plan,
+  onFinished,
+  applyLabel = 'Apply',
+  destructive = false,
+}: {
+  plan: Plan;
+  onFinished?: (result: PlanResult) => void;
+  applyLabel?: string;
+  /** Deletes or takes access away: the apply button is red. */
+  destructive?: boolean;
+}): ReactNode {
   const api = useApi();
   const [current, setCurrent] = useState<Plan>(plan);
   const [progress, setProgress] = useState<ProgressEvent>();
@@ -102,7 +113,7 @@ export function PlanReview({ plan, onFinished, applyLabel = 'Apply' }: { plan: P
       {!finished && (
         <Group>
           {!failed ? (
-            <Button leftSection={<IconPlayerPlay size={16} />} loading={running} onClick={() => void apply(current)}>
+            <Button color={destructive ? 'red' : undefined} leftSection={<IconPlayerPlay size={16} />} loading={running} onClick={() => void apply(current)}>
               {applyLabel}
             </Button>
           ) : (

@@ -24,7 +24,7 @@ export function DeletePermissionSetModal({ instance, permissionSet, onClose }: {
           <Loader size="sm" />
         </Center>
       )}
-      {plan && <PlanReview plan={plan} applyLabel={`Delete permission set ${permissionSet.name}`} onFinished={() => setChanged(true)} />}
+      {plan && <PlanReview destructive plan={plan} applyLabel={`Delete permission set ${permissionSet.name}`} onFinished={() => setChanged(true)} />}
     </Modal>
   );
 }

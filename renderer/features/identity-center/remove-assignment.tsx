@@ -32,5 +32,5 @@ export function RemoveAssignment({ instance, assignment, onFinished }: { instanc
       </Center>
     );
   }
-  return <PlanReview plan={plan} applyLabel={`Remove ${assignment.permissionSetName} from ${assignment.principalName ?? assignment.principalId}`} onFinished={onFinished} />;
+  return <PlanReview destructive plan={plan} applyLabel={`Remove ${assignment.permissionSetName} from ${assignment.principalName ?? assignment.principalId}`} onFinished={onFinished} />;
 }

@@ -40,7 +40,7 @@ export function DeleteProviderPanel({ provider, onDeleted }: { provider: SamlPro
         </Button>
       )}
       {error && <ErrorAlert error={error} />}
-      {plan && <PlanReview key={plan.id} plan={plan} applyLabel={`Delete provider ${provider.name}`} onFinished={onDeleted} />}
+      {plan && <PlanReview destructive key={plan.id} plan={plan} applyLabel={`Delete provider ${provider.name}`} onFinished={onDeleted} />}
     </Stack>
   );
 }
