@@ -90,13 +90,15 @@ test('enrolls a virtual MFA device by scanning the QR code, recovering from a wr
   await enterCodes(page, totp.generate({ timestamp: later }), totp.generate({ timestamp: later + 30_000 }));
   await dialog.getByRole('button', { name: 'Resync james.smith' }).click();
   await expect(dialog).toContainText('is in sync again');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
 
   await devices.getByRole('button', { name: 'Deactivate james.smith' }).click();
   await expect(page.getByRole('dialog')).toContainText('james.smith will have no MFA device left');
   await page.screenshot({ path: 'test-results/screens/mfa-deactivate-plan.png', fullPage: true });
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate james.smith for james.smith' }).click();
   await expect(page.getByTestId('plan-result')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(devices).toContainText('james.smith has no MFA device');
   const after = await app.clients.iam.send(new ListMFADevicesCommand({ UserName: 'james.smith' }));
   expect(after.MFADevices ?? []).toHaveLength(0);
   const virtual = await app.clients.iam.send(new ListVirtualMFADevicesCommand({}));

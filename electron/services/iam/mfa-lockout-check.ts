@@ -12,16 +12,22 @@ import {
 } from '@aws-sdk/client-iam';
 import { parsePolicyDocument } from '../../../shared/logic/mfa-policy-document';
 import { describeMfaEnforcement } from '../../../shared/logic/mfa-policy-inspection';
-import { translateAwsError } from '../core/aws-error-translation';
+import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
 import { collectMarkerPages } from './mfa-paging';
 
 async function managedEnforces(iam: IAMClient, arn: string): Promise<boolean> {
   // AWS managed policies never deny by MFA; only customer managed ones need reading.
   if (/^arn:[^:]+:iam::aws:policy\//.test(arn)) return false;
-  const policy = await iam.send(new GetPolicyCommand({ PolicyArn: arn }));
-  const version = await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy.Policy?.DefaultVersionId ?? 'v1' }));
-  const document = parsePolicyDocument(version.PolicyVersion?.Document ?? '');
-  return !!document && !!describeMfaEnforcement(document);
+  try {
+    const policy = await iam.send(new GetPolicyCommand({ PolicyArn: arn }));
+    const version = await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy.Policy?.DefaultVersionId ?? 'v1' }));
+    const document = parsePolicyDocument(version.PolicyVersion?.Document ?? '');
+    return !!document && !!describeMfaEnforcement(document);
+  } catch (error) {
+    // A policy deleted while we read cannot lock anyone out.
+    if (awsErrorCode(error) === 'NoSuchEntity') return false;
+    throw error;
+  }
 }
 
 /**

@@ -101,7 +101,7 @@ export function GroupsTable(): ReactNode {
           },
         ]}
       />
-      <Modal opened={!!removal} onClose={() => { setRemoval(undefined); query.reload(); }} title="Remove MFA enforcement" size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!removal} onClose={() => { setRemoval(undefined); query.reload(); }} title="Remove MFA enforcement" size="lg">
         {removal && (
           <Stack>
             <Text size="sm">Members of the group will be able to work without MFA again once this is applied.</Text>

@@ -40,7 +40,7 @@ export function EnrollmentQrCard({ enrollment }: { enrollment: EnrollmentStart }
           Export QR as PNG
         </Button>
       </Group>
-      <Modal opened={exporting} onClose={() => setExporting(false)} title="Export the QR code as a PNG file">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={exporting} onClose={() => setExporting(false)} title="Export the QR code as a PNG file">
         <Stack>
           <Alert color="red" icon={<IconAlertTriangle size={16} />} title="This file is a secret">
             Anyone with this image can generate {enrollment.userName}’s MFA codes. Send it only over a channel you trust,

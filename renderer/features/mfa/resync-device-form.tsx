@@ -29,7 +29,7 @@ export function ResyncDeviceForm({ userName, device, onDone }: { userName: strin
     return (
       <Stack>
         <Alert color="teal" icon={<IconCheck size={16} />}>{message}</Alert>
-        <Group justify="flex-end"><Button onClick={onDone}>Close</Button></Group>
+        <Group justify="flex-end"><Button onClick={onDone}>Done</Button></Group>
       </Stack>
     );
   }

@@ -39,7 +39,7 @@ export function UnassignedDevicesBanner(): ReactNode {
           {error && <ErrorAlert error={error} />}
         </Alert>
       )}
-      <Modal opened={!!plan} onClose={() => { setPlan(undefined); query.reload(); }} title="Clean up unassigned MFA devices" size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!plan} onClose={() => { setPlan(undefined); query.reload(); }} title="Clean up unassigned MFA devices" size="lg">
         {plan && <PlanReview plan={plan} applyLabel={`Delete ${plan.steps.length} unassigned device(s)`} onFinished={() => query.reload()} />}
       </Modal>
     </>

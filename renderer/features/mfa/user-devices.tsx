@@ -25,15 +25,13 @@ export function UserDevices({ user, onChanged }: { user: UserWithDevices; onChan
     else setError(response.error);
   };
 
-  if (!user.devices.length) {
-    return (
-      <Text size="sm" c="dimmed" p="sm">
-        {user.userName} has no MFA device. Use “Enroll device” to add one.
-      </Text>
-    );
-  }
   return (
     <Stack gap="sm" p="sm" data-testid={`devices-of-${user.userName}`}>
+      {!user.devices.length && (
+        <Text size="sm" c="dimmed">
+          {user.userName} has no MFA device. Use “Enroll device” to add one.
+        </Text>
+      )}
       {error && <ErrorAlert error={error} onClose={() => setError(undefined)} />}
       {user.devices.map((device) => (
         <Paper key={device.serialNumber} withBorder p="sm">
@@ -60,15 +58,14 @@ export function UserDevices({ user, onChanged }: { user: UserWithDevices; onChan
           <MfaCliSnippets serialNumber={device.serialNumber} profile={user.userName} />
         </Paper>
       ))}
-      <Modal opened={!!resyncing} onClose={() => setResyncing(undefined)} title={`Resync ${resyncing?.name ?? ''}`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!resyncing} onClose={() => setResyncing(undefined)} title={`Resync ${resyncing?.name ?? ''}`}>
         {resyncing && <ResyncDeviceForm userName={user.userName} device={resyncing} onDone={() => setResyncing(undefined)} />}
       </Modal>
-      <Modal opened={!!plan} onClose={() => { setPlan(undefined); onChanged(); }} title={`Deactivate an MFA device of ${user.userName}`} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!plan} onClose={() => { setPlan(undefined); onChanged(); }} title={`Deactivate an MFA device of ${user.userName}`} size="lg">
         {plan && (
           <PlanReview
             plan={plan}
             applyLabel={`Deactivate ${plan.steps[0]?.target.split('/').pop() ?? 'device'} for ${user.userName}`}
-            onFinished={() => onChanged()}
           />
         )}
       </Modal>
