@@ -5,7 +5,7 @@ import { startSandbox, type SeedName } from './index';
 import { seedNames } from './seeds';
 
 const usage = `Usage: npm run sandbox -- [--port 4566] [--state ./sandbox.json | --memory] [--seed demo|empty|scale] [--reset]
-                          [--throttle-rate 0.1] [--error-rate 0.05] [--latency-ms 50] [--clock-offset 0]`;
+                          [--throttle-rate 0.1] [--error-rate 0.05] [--short-page-rate 0.3] [--latency-ms 50] [--clock-offset 0]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -38,6 +38,7 @@ try {
       reset: { type: 'boolean', default: false },
       'throttle-rate': { type: 'string' },
       'error-rate': { type: 'string' },
+      'short-page-rate': { type: 'string' },
       'latency-ms': { type: 'string' },
       'clock-offset': { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -62,6 +63,7 @@ try {
     faults: {
       throttleRate: rate('throttle-rate', args['throttle-rate']),
       serverErrorRate: rate('error-rate', args['error-rate']),
+      shortPageRate: rate('short-page-rate', args['short-page-rate']),
       latencyMs: integer('latency-ms', args['latency-ms']),
       clockOffsetSeconds: integer('clock-offset', args['clock-offset']),
       seed: Date.now() & 0xffff,

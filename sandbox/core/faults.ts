@@ -5,6 +5,8 @@ export interface FaultRule {
   throttleRate?: number;
   serverErrorRate?: number;
   latencyMs?: number;
+  /** Probability that a list operation returns a short page (fewer than MaxItems, more to come). */
+  shortPageRate?: number;
 }
 
 export interface FaultConfig extends FaultRule {
@@ -29,7 +31,7 @@ export interface FaultController {
   /** The sandbox's clock: real time plus the configured offset. */
   now(): Date;
   /** Decides the fault for one request and returns the latency to add first. */
-  decide(service: string, operation: string): { latencyMs: number; decision: FaultDecision };
+  decide(service: string, operation: string): { latencyMs: number; decision: FaultDecision; shortPage: boolean };
 }
 
 export function createFaultController(initial: FaultConfig = {}): FaultController {
@@ -48,9 +50,10 @@ export function createFaultController(initial: FaultConfig = {}): FaultControlle
     decide(service, operation) {
       const rule: FaultRule = { ...config, ...(config.operations?.[operation] ?? {}), ...(config.operations?.[`${service}:${operation}`] ?? {}) };
       const latencyMs = rule.latencyMs ?? 0;
-      if ((rule.throttleRate ?? 0) > 0 && rng.next() < rule.throttleRate!) return { latencyMs, decision: { kind: 'throttle' } };
-      if ((rule.serverErrorRate ?? 0) > 0 && rng.next() < rule.serverErrorRate!) return { latencyMs, decision: { kind: 'server-error' } };
-      return { latencyMs, decision: { kind: 'none' } };
+      const shortPage = (rule.shortPageRate ?? 0) > 0 && rng.next() < rule.shortPageRate!;
+      if ((rule.throttleRate ?? 0) > 0 && rng.next() < rule.throttleRate!) return { latencyMs, decision: { kind: 'throttle' }, shortPage };
+      if ((rule.serverErrorRate ?? 0) > 0 && rng.next() < rule.serverErrorRate!) return { latencyMs, decision: { kind: 'server-error' }, shortPage };
+      return { latencyMs, decision: { kind: 'none' }, shortPage };
     },
   };
 }

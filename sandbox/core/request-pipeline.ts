@@ -6,6 +6,7 @@ import { authenticate, credentialScope, type CredentialResolver } from './authen
 import type { FaultController } from './faults';
 import { deserializeJsonInput, serializeJsonError, serializeJsonOutput } from './json-protocol';
 import type { Principal, RequestContext, ServiceOperations } from './operation';
+import { markShortPages } from './short-pages';
 import { deserializeQueryInput, serializeQueryError, serializeQueryOutput } from './query-protocol';
 import type { SandboxState } from './state';
 import { validateInput, validationMessage } from './validate-input';
@@ -114,7 +115,7 @@ export async function handleRequest(deps: PipelineDeps, req: RawRequest): Promis
       ? null
       : authenticate({ method: req.method, url: req.url, headers: req.headers, body: req.body, protocol }, state, now, deps.resolveCredentials);
 
-    const { latencyMs, decision } = deps.faults.decide(service, operation);
+    const { latencyMs, decision, shortPage } = deps.faults.decide(service, operation);
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     if (decision.kind === 'throttle') {
       throw protocol === 'query' ? new AwsError('Throttling', 'Rate exceeded', 400) : new AwsError('ThrottlingException', 'Rate exceeded', 400);
@@ -133,6 +134,7 @@ export async function handleRequest(deps: PipelineDeps, req: RawRequest): Promis
       throw new AwsError(protocol === 'query' ? 'ValidationError' : 'ValidationException', validationMessage(problems), 400);
     }
     const ctx: RequestContext = { requestId: req.requestId, now, accountId: state.account.accountId, region: state.account.region, principal, sourceIp: req.sourceIp };
+    if (shortPage) markShortPages(ctx);
     if (principal && principal.kind !== 'root') deps.authorize(state, principal, service, operation, input, ctx);
 
     const handler = deps.operations[service][operation];

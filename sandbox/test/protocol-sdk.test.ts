@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAccessKeyCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand, paginateListUsers } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { startSandbox, type RunningSandbox } from '../index';
 import { failure, sandboxClients } from './sandbox-clients';
@@ -116,6 +116,22 @@ describe('fault injection', () => {
     expect(first).toContain('Throttling');
     expect(await outcomes()).toEqual(first);
     sandbox.faults.clear();
+  });
+
+  it('returns short pages that paginators still walk to the end', async () => {
+    sandbox.faults.configure({ shortPageRate: 1 });
+    try {
+      const { iam } = sandboxClients(sandbox);
+      const page = await iam.send(new ListUsersCommand({ MaxItems: 10 }));
+      expect(page.Users).toHaveLength(5);
+      expect(page.IsTruncated).toBe(true);
+      const names: string[] = [];
+      for await (const p of paginateListUsers({ client: iam, pageSize: 10 }, {})) names.push(...p.Users!.map((u) => u.UserName!));
+      expect(names).toHaveLength(new Set(names).size);
+      expect(names.length).toBe(Object.keys(sandbox.state().iam.users).length);
+    } finally {
+      sandbox.faults.clear();
+    }
   });
 
   it('adds latency', async () => {

@@ -25,7 +25,7 @@ function attached(state: SandboxState, arns: string[]): { PolicyName: string; Po
 
 /** GetAccountAuthorizationDetails: every user, group, role and policy with their documents. */
 export const authorizationDetailsOperations: ServiceOperations = {
-  GetAccountAuthorizationDetails(input: { Filter?: EntityType[]; Marker?: string; MaxItems?: number }, _ctx, state) {
+  GetAccountAuthorizationDetails(input: { Filter?: EntityType[]; Marker?: string; MaxItems?: number }, ctx, state) {
     const wants = (t: EntityType): boolean => !input.Filter?.length || input.Filter.includes(t);
     const usage = policyUsage(state);
     type Item = { kind: 'user' | 'group' | 'role' | 'policy'; detail: Record<string, unknown> };
@@ -73,7 +73,7 @@ export const authorizationDetailsOperations: ServiceOperations = {
       items.push({ kind: 'policy', detail: { ...policyShape(p, usage.get(arn), false), PolicyVersionList: versions } });
     }
     const keyed = items.map((item, i) => ({ item, key: String(i).padStart(8, '0') }));
-    const page = paginate(keyed, (x) => x.key, input.Marker, input.MaxItems);
+    const page = paginate(keyed, (x) => x.key, input.Marker, input.MaxItems, ctx);
     const of = (kind: Item['kind']): Record<string, unknown>[] => page.items.filter((x) => x.item.kind === kind).map((x) => x.item.detail);
     return {
       UserDetailList: of('user'),

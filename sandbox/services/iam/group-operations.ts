@@ -29,22 +29,22 @@ export const groupOperations: ServiceOperations = {
     return { Group: groupShape(group) };
   },
 
-  GetGroup(input: { GroupName: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  GetGroup(input: { GroupName: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const group = requireGroup(state, input.GroupName);
     const members = group.userNames
       .map((n) => findUser(state, n))
       .filter((u) => u !== undefined)
       .sort((a, b) => compareNames(a.userName, b.userName));
-    const page = paginate(members, (u) => u.userName.toLowerCase(), input.Marker, input.MaxItems);
+    const page = paginate(members, (u) => u.userName.toLowerCase(), input.Marker, input.MaxItems, ctx);
     return { Group: groupShape(group), ...pageOutput('Users', page, (u) => userShape(u, false)) };
   },
 
-  ListGroups(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  ListGroups(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const prefix = input.PathPrefix ?? '/';
     const groups = Object.values(state.iam.groups)
       .filter((g) => g.path.startsWith(prefix))
       .sort((a, b) => compareNames(a.groupName, b.groupName));
-    return pageOutput('Groups', paginate(groups, (g) => g.groupName.toLowerCase(), input.Marker, input.MaxItems), groupShape);
+    return pageOutput('Groups', paginate(groups, (g) => g.groupName.toLowerCase(), input.Marker, input.MaxItems, ctx), groupShape);
   },
 
   UpdateGroup(input: { GroupName: string; NewPath?: string; NewGroupName?: string }, ctx, state) {
@@ -90,9 +90,9 @@ export const groupOperations: ServiceOperations = {
     return {};
   },
 
-  ListGroupsForUser(input: { UserName: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  ListGroupsForUser(input: { UserName: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const user = requireUser(state, input.UserName);
-    const page = paginate(groupsOfUser(state, user.userName), (g) => g.groupName.toLowerCase(), input.Marker, input.MaxItems);
+    const page = paginate(groupsOfUser(state, user.userName), (g) => g.groupName.toLowerCase(), input.Marker, input.MaxItems, ctx);
     return pageOutput('Groups', page, groupShape);
   },
 };

@@ -58,10 +58,10 @@ function ops(kind: Kind, nameField: string): ServiceOperations {
       if (!name) throw noSuchEntity(`The ${lowerKind} policy with name ${input.PolicyName} cannot be found.`);
       return { [nameField]: h.name, PolicyName: name, PolicyDocument: encodePolicy(h.inlinePolicies[name]!) };
     },
-    [`List${kind}Policies`](input: Record<string, string | number>, _ctx, state) {
+    [`List${kind}Policies`](input: Record<string, string | number>, ctx, state) {
       const h = holder(state, kind, String(input[nameField]));
       const names = Object.keys(h.inlinePolicies).sort(compareNames);
-      const page = paginate(names, (n) => n.toLowerCase(), input.Marker as string | undefined, input.MaxItems as number | undefined);
+      const page = paginate(names, (n) => n.toLowerCase(), input.Marker as string | undefined, input.MaxItems as number | undefined, ctx);
       return { PolicyNames: page.items, IsTruncated: page.IsTruncated, ...(page.Marker ? { Marker: page.Marker } : {}) };
     },
     [`Delete${kind}Policy`](input: Record<string, string>, _ctx, state) {

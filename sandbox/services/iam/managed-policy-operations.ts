@@ -80,7 +80,7 @@ export const managedPolicyOperations: ServiceOperations = {
 
   ListPolicies(
     input: { Scope?: 'All' | 'AWS' | 'Local'; OnlyAttached?: boolean; PathPrefix?: string; PolicyUsageFilter?: string; Marker?: string; MaxItems?: number },
-    _ctx,
+    ctx,
     state,
   ) {
     const scope = input.Scope ?? 'All';
@@ -98,7 +98,7 @@ export const managedPolicyOperations: ServiceOperations = {
         return !input.OnlyAttached || (u?.attachments ?? 0) + (u?.boundaries ?? 0) > 0;
       })
       .sort((a, b) => compareNames(a.name, b.name) || (a.arn < b.arn ? -1 : 1));
-    const page = paginate(filtered, (x) => `${x.name.toLowerCase()}\u0001${x.arn}`, input.Marker, input.MaxItems);
+    const page = paginate(filtered, (x) => `${x.name.toLowerCase()}\u0001${x.arn}`, input.Marker, input.MaxItems, ctx);
     return pageOutput('Policies', page, (x) => policyShape(x.p, usage.get(x.arn), false));
   },
 
@@ -135,10 +135,10 @@ export const managedPolicyOperations: ServiceOperations = {
     return { PolicyVersion: versionShape(v, true) };
   },
 
-  ListPolicyVersions(input: { PolicyArn: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  ListPolicyVersions(input: { PolicyArn: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const versions = [...versionsOf(requirePolicy(state, input.PolicyArn))].reverse();
     const keyed = versions.map((v, i) => ({ v, key: String(i).padStart(4, '0') }));
-    return pageOutput('Versions', paginate(keyed, (x) => x.key, input.Marker, input.MaxItems), (x) => versionShape(x.v, false));
+    return pageOutput('Versions', paginate(keyed, (x) => x.key, input.Marker, input.MaxItems, ctx), (x) => versionShape(x.v, false));
   },
 
   DeletePolicyVersion(input: { PolicyArn: string; VersionId: string }, _ctx, state) {

@@ -1,4 +1,6 @@
 import { AwsError } from '../../core/aws-error';
+import type { RequestContext } from '../../core/operation';
+import { pageLimit } from '../../core/short-pages';
 
 export interface Page<T> {
   items: T[];
@@ -10,8 +12,14 @@ export interface Page<T> {
  * IAM's Marker/MaxItems paging over a list already in AWS order. The marker is opaque to
  * callers; it names the key of the next item so deletions between pages skip nothing.
  */
-export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, marker: string | undefined, maxItems: number | undefined): Page<T> {
-  const limit = maxItems ?? 100;
+export function paginate<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  marker: string | undefined,
+  maxItems: number | undefined,
+  ctx?: RequestContext,
+): Page<T> {
+  const limit = pageLimit(ctx, maxItems ?? 100);
   let start = 0;
   if (marker !== undefined) {
     let key: string;

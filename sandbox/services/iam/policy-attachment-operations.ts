@@ -1,5 +1,5 @@
 import { AwsError } from '../../core/aws-error';
-import type { ServiceOperations } from '../../core/operation';
+import type { RequestContext, ServiceOperations } from '../../core/operation';
 import type { SandboxState } from '../../core/state';
 import { compareNames, limitExceeded, noSuchEntity, requireGroup, requireRole, requireUser } from './iam-lookup';
 import { paginate, pageOutput } from './paging';
@@ -47,7 +47,7 @@ function detach(kind: Kind, nameField: string) {
 }
 
 function listAttached(kind: Kind, nameField: string) {
-  return (input: Record<string, string | number | undefined>, _ctx: unknown, state: SandboxState): object => {
+  return (input: Record<string, string | number | undefined>, ctx: RequestContext, state: SandboxState): object => {
     const e = entity(state, kind, String(input[nameField]));
     const prefix = (input.PathPrefix as string | undefined) ?? '/';
     const attached = e.attachedPolicyArns
@@ -59,7 +59,7 @@ function listAttached(kind: Kind, nameField: string) {
       })
       .filter((a) => a.path.startsWith(prefix))
       .sort((a, b) => compareNames(a.PolicyName, b.PolicyName) || (a.PolicyArn < b.PolicyArn ? -1 : 1));
-    const page = paginate(attached, (a) => `${a.PolicyName.toLowerCase()}\u0001${a.PolicyArn}`, input.Marker as string | undefined, input.MaxItems as number | undefined);
+    const page = paginate(attached, (a) => `${a.PolicyName.toLowerCase()}\u0001${a.PolicyArn}`, input.Marker as string | undefined, input.MaxItems as number | undefined, ctx);
     return pageOutput('AttachedPolicies', page, (a) => ({ PolicyName: a.PolicyName, PolicyArn: a.PolicyArn }));
   };
 }
@@ -78,7 +78,7 @@ export const policyAttachmentOperations: ServiceOperations = {
 
   ListEntitiesForPolicy(
     input: { PolicyArn: string; EntityFilter?: string; PathPrefix?: string; PolicyUsageFilter?: string; Marker?: string; MaxItems?: number },
-    _ctx,
+    ctx,
     state,
   ) {
     if (!findManagedPolicy(state, input.PolicyArn)) throw noSuchEntity(`Policy ${input.PolicyArn} was not found.`);
@@ -95,7 +95,7 @@ export const policyAttachmentOperations: ServiceOperations = {
     if (wants('Role')) for (const r of Object.values(state.iam.roles)) if (r.path.startsWith(prefix) && uses(r)) rows.push({ type: 'Role', name: r.roleName, id: r.roleId });
     const order = { Group: 0, User: 1, Role: 2 };
     rows.sort((a, b) => order[a.type] - order[b.type] || compareNames(a.name, b.name));
-    const page = paginate(rows, (r) => `${order[r.type]}${r.name.toLowerCase()}`, input.Marker, input.MaxItems);
+    const page = paginate(rows, (r) => `${order[r.type]}${r.name.toLowerCase()}`, input.Marker, input.MaxItems, ctx);
     return {
       PolicyGroups: page.items.filter((r) => r.type === 'Group').map((r) => ({ GroupName: r.name, GroupId: r.id })),
       PolicyUsers: page.items.filter((r) => r.type === 'User').map((r) => ({ UserName: r.name, UserId: r.id })),

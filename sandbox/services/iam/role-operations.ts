@@ -62,12 +62,12 @@ export const roleOperations: ServiceOperations = {
     return { Role: roleShape(requireRole(state, input.RoleName)) };
   },
 
-  ListRoles(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  ListRoles(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const prefix = input.PathPrefix ?? '/';
     const roles = Object.values(state.iam.roles)
       .filter((r) => r.path.startsWith(prefix))
       .sort((a, b) => compareNames(a.roleName, b.roleName));
-    return pageOutput('Roles', paginate(roles, (r) => r.roleName.toLowerCase(), input.Marker, input.MaxItems), (r) => roleShape(r, false));
+    return pageOutput('Roles', paginate(roles, (r) => r.roleName.toLowerCase(), input.Marker, input.MaxItems, ctx), (r) => roleShape(r, false));
   },
 
   UpdateRole(input: { RoleName: string; Description?: string; MaxSessionDuration?: number }, _ctx, state) {

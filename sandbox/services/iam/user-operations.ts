@@ -44,12 +44,12 @@ export const userOperations: ServiceOperations = {
     return { User: userShape(requireUser(state, name)) };
   },
 
-  ListUsers(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, _ctx, state) {
+  ListUsers(input: { PathPrefix?: string; Marker?: string; MaxItems?: number }, ctx, state) {
     const prefix = input.PathPrefix ?? '/';
     const users = Object.values(state.iam.users)
       .filter((u) => u.path.startsWith(prefix))
       .sort((a, b) => compareNames(a.userName, b.userName));
-    return pageOutput('Users', paginate(users, (u) => u.userName.toLowerCase(), input.Marker, input.MaxItems), (u) => userShape(u, false));
+    return pageOutput('Users', paginate(users, (u) => u.userName.toLowerCase(), input.Marker, input.MaxItems, ctx), (u) => userShape(u, false));
   },
 
   UpdateUser(input: { UserName: string; NewPath?: string; NewUserName?: string }, ctx, state) {
