@@ -58,6 +58,13 @@ test('enrolls a virtual MFA device by scanning the QR code, recovering from a wr
   await expect(page.getByTestId('totp-window')).toContainText(/next code appears in \d+ s/);
   await page.screenshot({ path: 'test-results/screens/mfa-enroll-scan.png', fullPage: true });
 
+  // Exporting the QR for a remote user warns that the file is a secret first.
+  await page.getByRole('button', { name: 'Export QR as PNG' }).click();
+  await expect(page.getByRole('dialog')).toContainText('This file is a secret');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save secret QR code as PNG' }).click();
+  expect((await download).suggestedFilename()).toBe('mfa-james.smith.png');
+
   // A wrong first code is named as such, and the same device can be retried.
   await enterCodes(page, wrongCode(totp), totp.generate({ timestamp: Date.now() + 30_000 }));
   await page.getByRole('button', { name: 'Enable MFA device' }).click();
