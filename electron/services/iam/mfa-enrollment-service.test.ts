@@ -62,6 +62,24 @@ describe('virtual MFA enrollment against the sandbox account', () => {
     expect(JSON.stringify(journal) + logs.join()).not.toContain(started.secret);
   });
 
+  it('says the clocks disagree when AWS refuses codes that match here, and lets the admin retry', async () => {
+    const enrollments = service();
+    const started = await enrollments.start('olivia.wilson', 'olivia.wilson');
+    const key = base32Decode(started.secret);
+    const step = totpStep(Date.now());
+    sandbox.faults.configure({ clockOffsetSeconds: 600 });
+    try {
+      await expect(enrollments.complete(started.enrollmentId, totpCode(key, step), totpCode(key, step + 1))).rejects.toMatchObject({
+        code: 'INVALID_MFA_CODE',
+        message: expect.stringContaining("AWS's clock and this computer's may disagree"),
+      });
+    } finally {
+      sandbox.faults.clear();
+    }
+    const done = await enrollments.complete(started.enrollmentId, totpCode(key, step), totpCode(key, step + 1));
+    expect(done.device.name).toBe('olivia.wilson');
+  });
+
   it('deletes the device when the enrollment is cancelled', async () => {
     const enrollments = service();
     const started = await enrollments.start('noah.johnson', 'noah.johnson');
