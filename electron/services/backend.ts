@@ -47,6 +47,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const plans = new PlanRegistry(events, journal);
   const connectionsArea = createConnectionsArea({ ...options, events, logger, clock });
   const connections = connectionsArea.service;
+  // Run before the connection closes, while AWS can still be reached (e.g. deleting unused MFA devices).
+  const closeTasks: Array<() => Promise<void>> = [];
 
   // Read live: the user may accept weak storage while the app runs.
   const appInfo = (): AppInfo => ({
@@ -72,7 +74,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'journal.list': (args) => journal.list(args),
     'plans.apply': ({ planId, operationId }) => plans.apply(planId, operationId),
     ...createIdentityCenterHandlers({ connections, plans }),
-    ...createMfaHandlers({ connections, events, journal, plans, clock, logger }),
+    ...createMfaHandlers({ connections, events, journal, plans, clock, logger, onClose: (task) => closeTasks.push(task) }),
     ...createGroupHandlers({ connections, plans, mfaSessionActive: () => connections.state().mfaSession?.active ?? false }),
     ...createSamlHandlers({ connections, plans, clock }),
     ...createRoleHandlers({ connections, plans, clock }),
@@ -81,6 +83,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   return {
     dispatch: createDispatcher(implementations, logger),
     events,
-    close: () => connectionsArea.close(),
+    close: async () => {
+      await Promise.allSettled(closeTasks.map((task) => task()));
+      await connectionsArea.close();
+    },
   };
 }

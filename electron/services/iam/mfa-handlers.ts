@@ -14,6 +14,8 @@ export interface MfaHandlerDeps {
   readonly plans: PlanRegistry;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Registers work to do when the backend closes (open enrollments delete their devices). */
+  readonly onClose?: (task: () => Promise<void>) => void;
 }
 
 type MfaMethod =
@@ -32,6 +34,7 @@ type MfaMethod =
 export function createMfaHandlers(deps: MfaHandlerDeps): ImplementationSlice<MfaMethod> {
   const devices = new MfaDeviceService(deps.connections, deps.plans, () => deps.clock.now().getTime(), deps.journal);
   const enrollments = new MfaEnrollmentService(deps);
+  deps.onClose?.(() => enrollments.sessions.endAll());
   return {
     'mfa.listUsers': ({ search, page, pageSize }) => devices.listUsers(search, page, pageSize),
     'mfa.listUserDevices': ({ userName }) => listUserMfaDevices(deps.connections.current().clients.iam, userName),
