@@ -105,7 +105,7 @@ export function GroupsTable(): ReactNode {
         {removal && (
           <Stack>
             <Text size="sm">Members of the group will be able to work without MFA again once this is applied.</Text>
-            <PlanReview plan={removal.plan} applyLabel={removal.label} onFinished={() => query.reload()} />
+            <PlanReview destructive plan={removal.plan} applyLabel={removal.label} onFinished={() => query.reload()} />
           </Stack>
         )}
       </Modal>

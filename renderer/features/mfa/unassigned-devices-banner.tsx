@@ -40,7 +40,7 @@ export function UnassignedDevicesBanner(): ReactNode {
         </Alert>
       )}
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!plan} onClose={() => { setPlan(undefined); query.reload(); }} title="Clean up unassigned MFA devices" size="lg">
-        {plan && <PlanReview plan={plan} applyLabel={`Delete ${plan.steps.length} unassigned device(s)`} onFinished={() => query.reload()} />}
+        {plan && <PlanReview destructive plan={plan} applyLabel={`Delete ${plan.steps.length} unassigned device(s)`} onFinished={() => query.reload()} />}
       </Modal>
     </>
   );

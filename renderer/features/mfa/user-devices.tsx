@@ -64,6 +64,7 @@ export function UserDevices({ user, onChanged }: { user: UserWithDevices; onChan
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!plan} onClose={() => { setPlan(undefined); onChanged(); }} title={`Deactivate an MFA device of ${user.userName}`} size="lg">
         {plan && (
           <PlanReview
+            destructive
             plan={plan}
             applyLabel={`Deactivate ${plan.steps[0]?.target.split('/').pop() ?? 'device'} for ${user.userName}`}
           />
