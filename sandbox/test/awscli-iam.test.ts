@@ -41,6 +41,20 @@ describeAwsCli('AWS CLI against the sandbox: IAM directory operations', { timeou
     if (!gone.ok) expect(gone.errorCode).toBe('NoSuchEntity');
   });
 
+  it('sets user boundaries and lets a user change their own password', async () => {
+    okJson(await aws('iam', 'create-user', '--user-name', 'pw-cli'));
+    okJson(await aws('iam', 'put-user-permissions-boundary', '--user-name', 'pw-cli', '--permissions-boundary', 'arn:aws:iam::aws:policy/PowerUserAccess'));
+    expect(okJson(await aws('iam', 'get-user', '--user-name', 'pw-cli')).User.PermissionsBoundary.PermissionsBoundaryArn).toBe('arn:aws:iam::aws:policy/PowerUserAccess');
+    okJson(await aws('iam', 'delete-user-permissions-boundary', '--user-name', 'pw-cli'));
+    okJson(await aws('iam', 'create-login-profile', '--user-name', 'pw-cli', '--password', 'First-pass-1'));
+    okJson(await aws('iam', 'put-user-policy', '--user-name', 'pw-cli', '--policy-name', 'own', '--policy-document', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:ChangePassword","Resource":"*"}]}'));
+    const key = okJson(await aws('iam', 'create-access-key', '--user-name', 'pw-cli')).AccessKey;
+    const asUser = { credentials: { accessKeyId: key.AccessKeyId, secretAccessKey: key.SecretAccessKey } };
+    okJson(await cli.run(['iam', 'change-password', '--old-password', 'First-pass-1', '--new-password', 'Second-pass-2'], asUser));
+    const wrong = await cli.run(['iam', 'change-password', '--old-password', 'First-pass-1', '--new-password', 'Third-pass-3'], asUser);
+    expect(wrong.ok ? undefined : wrong.errorCode).toBe('InvalidInput');
+  });
+
   it('reports duplicate names and model validation errors', async () => {
     okJson(await aws('iam', 'create-user', '--user-name', 'dup'));
     const dup = await aws('iam', 'create-user', '--user-name', 'DUP');
