@@ -76,7 +76,7 @@ export class SeedBuilder {
       createDate: this.daysAgo(900 + this.rng.int(100)),
       userNames: members,
       inlinePolicies: {},
-      attachedPolicyArns: policyArns,
+      attachedPolicyArns: [...policyArns],
     };
     this.state.iam.groups[groupName.toLowerCase()] = group;
     return group;
@@ -94,7 +94,7 @@ export class SeedBuilder {
       maxSessionDuration: 3600,
       tags: [],
       inlinePolicies: {},
-      attachedPolicyArns: policyArns,
+      attachedPolicyArns: [...policyArns],
     };
     this.state.iam.roles[roleName.toLowerCase()] = role;
     return role;

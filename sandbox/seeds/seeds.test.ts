@@ -43,4 +43,14 @@ describe('seeds', () => {
     expect(Math.max(...perUser.values())).toBeLessThanOrEqual(10);
     expect(state.iam.security.virtualMfaDevices.length).toBeGreaterThan(500);
   });
+  it('gives each new account its own policy attachments (seeding twice in one process shares nothing)', () => {
+    const first = createEmptyState({ accountId: '111122223333' });
+    applySeed(first, 'demo', new Date('2026-01-01T00:00:00Z'));
+    const second = createEmptyState({ accountId: '444455556666' });
+    applySeed(second, 'demo', new Date('2026-01-01T00:00:00Z'));
+    const local = (s: typeof second) => Object.values(s.iam.groups).flatMap((g) => g.attachedPolicyArns).filter((a) => !a.includes(':aws:policy/'));
+    expect(local(second).length).toBeGreaterThan(0);
+    expect(local(second).every((a) => a.includes(':444455556666:'))).toBe(true);
+    expect(local(first).every((a) => a.includes(':111122223333:'))).toBe(true);
+  });
 });
