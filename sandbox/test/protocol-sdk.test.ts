@@ -157,3 +157,24 @@ describe('JSON protocol', () => {
     expect(e.message).toBe("1 validation error detected: Value '50' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 20");
   });
 });
+
+describe('request limits and routing', () => {
+  it('refuses bodies over the cap with 413', async () => {
+    const res = await fetch(sandbox.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `Action=ListUsers&Version=2010-05-08&Pad=${'x'.repeat(33 * 1024 * 1024)}`,
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers an unknown query action with InvalidAction', async () => {
+    const res = await fetch(sandbox.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=LaunchRockets&Version=2010-05-08',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('<Code>InvalidAction</Code><Message>Could not find operation LaunchRockets for version 2010-05-08</Message>');
+  });
+});
