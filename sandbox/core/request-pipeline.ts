@@ -7,6 +7,7 @@ import type { FaultController } from './faults';
 import { deserializeJsonInput, serializeJsonError, serializeJsonOutput } from './json-protocol';
 import type { Principal, RequestContext, ServiceOperations } from './operation';
 import { markShortPages } from './short-pages';
+import { recordCredentialUse } from './record-credential-use';
 import { deserializeQueryInput, serializeQueryError, serializeQueryOutput } from './query-protocol';
 import type { SandboxState } from './state';
 import { validateInput, validationMessage } from './validate-input';
@@ -115,6 +116,7 @@ export async function handleRequest(deps: PipelineDeps, req: RawRequest): Promis
       ? null
       : authenticate({ method: req.method, url: req.url, headers: req.headers, body: req.body, protocol }, state, now, deps.resolveCredentials);
 
+    if (principal) recordCredentialUse(state, principal, service === 'sso' ? 'sso' : service, now);
     const { latencyMs, decision, shortPage } = deps.faults.decide(service, operation);
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     if (decision.kind === 'throttle') {

@@ -26,8 +26,6 @@ export function resolveCredentials(state: SandboxState, accessKeyId: string, now
     const key = user.accessKeys.find((k) => k.accessKeyId === accessKeyId);
     if (!key) continue;
     if (key.status !== 'Active') return undefined;
-    key.lastUsedDate = now.toISOString();
-    key.lastUsedRegion = account.region;
     return {
       secretAccessKey: key.secretAccessKey,
       principal: {

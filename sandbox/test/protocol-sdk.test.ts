@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAccessKeyCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand, paginateListUsers } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, GetAccessKeyLastUsedCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand, paginateListUsers } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { startSandbox, type RunningSandbox } from '../index';
 import { failure, sandboxClients } from './sandbox-clients';
@@ -58,6 +58,9 @@ describe('SigV4 verification', () => {
     const asUser = sandboxClients(sandbox, { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! }).iam;
     const me = await asUser.send(new GetUserCommand({}));
     expect(me.User?.UserName).toBe('sig-user');
+    const used = (await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.AccessKeyId! }))).AccessKeyLastUsed!;
+    expect(used).toMatchObject({ ServiceName: 'iam', Region: 'us-east-1' });
+    expect(Math.abs(used.LastUsedDate!.getTime() - Date.now())).toBeLessThan(60_000);
     await iam.send(new UpdateAccessKeyCommand({ UserName: 'sig-user', AccessKeyId: key.AccessKeyId!, Status: 'Inactive' }));
     expect((await failure(asUser.send(new GetUserCommand({})))).name).toBe('InvalidClientTokenId');
     await iam.send(new DeleteAccessKeyCommand({ UserName: 'sig-user', AccessKeyId: key.AccessKeyId! }));
