@@ -1,3 +1,4 @@
+import { AwsError } from '../../core/aws-error';
 import type { ServiceOperations } from '../../core/operation';
 import { uniqueId } from '../../core/ids';
 import {
@@ -37,6 +38,9 @@ export const userOperations: ServiceOperations = {
   GetUser(input: { UserName?: string }, ctx, state) {
     // Without a name, IAM answers for the calling user.
     const name = input.UserName ?? ctx.principal?.userName;
+    if (!name && ctx.principal?.kind !== 'root') {
+      throw new AwsError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
+    }
     if (!name) {
       const { accountId } = ctx;
       return { User: { Path: '/', UserName: undefined, UserId: accountId, Arn: `arn:aws:iam::${accountId}:root`, CreateDate: new Date(0) } };
