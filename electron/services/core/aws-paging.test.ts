@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectMarkerPages, mapWithLimit } from './mfa-paging';
+import { collectMarkerPages, mapWithLimit } from './aws-paging';
 
 describe('IAM paging', () => {
   it('follows markers until a page is not truncated, whatever the page sizes', async () => {

@@ -1,7 +1,7 @@
 import { GetAccountAuthorizationDetailsCommand, type EntityType, type IAMClient } from '@aws-sdk/client-iam';
 import { parsePolicyDocument, type PolicyDocument } from '../../../shared/logic/mfa-policy-document';
 import { translateAwsError } from '../core/aws-error-translation';
-import { collectMarkerPages } from './mfa-paging';
+import { collectMarkerPages } from '../core/aws-paging';
 
 /** An inline policy with its parsed document and the text IAM returned. */
 export interface InlinePolicy {

@@ -28,7 +28,7 @@ import type { PlanRegistry, StepExecutor } from '../plans/plan-registry';
 import { readAuthorizationSnapshot } from './group-authorization-snapshot';
 import { enforcementOf } from './group-enforcement-detection';
 import { listUserMfaDevices } from './mfa-device-listing';
-import { collectMarkerPages, mapWithLimit } from './mfa-paging';
+import { collectMarkerPages, mapWithLimit } from '../core/aws-paging';
 
 /** IAM's limit on the total size of a group's inline policies. */
 export const groupInlinePolicyLimit = 5120;

@@ -1,7 +1,7 @@
 import { ListMFADevicesCommand, type IAMClient } from '@aws-sdk/client-iam';
 import { deviceNameOf, type MfaDevice } from '../../../shared/model/mfa-device';
 import { translateAwsError } from '../core/aws-error-translation';
-import { collectMarkerPages } from './mfa-paging';
+import { collectMarkerPages } from '../core/aws-paging';
 
 /** Every MFA device a user holds, all pages. */
 export async function listUserMfaDevices(iam: IAMClient, userName: string): Promise<MfaDevice[]> {

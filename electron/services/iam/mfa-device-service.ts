@@ -14,7 +14,7 @@ import type { ActiveConnection, ConnectionProvider, JournalWriter } from '../cor
 import type { PlanRegistry, StepExecutor } from '../plans/plan-registry';
 import { mfaPoliciesAffectingUser } from './mfa-lockout-check';
 import { listUserMfaDevices } from './mfa-device-listing';
-import { collectMarkerPages, mapWithLimit } from './mfa-paging';
+import { collectMarkerPages, mapWithLimit } from '../core/aws-paging';
 
 const userListTtlMs = 30_000;
 

@@ -13,7 +13,7 @@ import {
 import { parsePolicyDocument } from '../../../shared/logic/mfa-policy-document';
 import { describeMfaEnforcement } from '../../../shared/logic/mfa-policy-inspection';
 import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
-import { collectMarkerPages } from './mfa-paging';
+import { collectMarkerPages } from '../core/aws-paging';
 
 async function managedEnforces(iam: IAMClient, arn: string): Promise<boolean> {
   // AWS managed policies never deny by MFA; only customer managed ones need reading.

@@ -7,7 +7,7 @@ import {
 import type { IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import type { AccountAssignment, PrincipalType } from '../../../shared/model/identity-center';
 import { translateWithRemedy, NOT_ADMIN_REMEDY } from './identity-center-errors';
-import { collectPages, mapBounded } from './paging';
+import { collectTokenPages, mapWithLimit } from '../core/aws-paging';
 import { permissionSetNamer } from './permission-set-reader';
 import { principalNamer } from './directory-reader';
 
@@ -16,7 +16,7 @@ const remedies = { AccessDeniedException: { remedy: NOT_ADMIN_REMEDY } };
 /** The raw assignments of one permission set in one account, across all pages. */
 export async function listAccountAssignments(client: SSOAdminClient, instanceArn: string, accountId: string, permissionSetArn: string): Promise<AwsAssignment[]> {
   try {
-    const { items } = await collectPages(async (NextToken) => {
+    const { items } = await collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListAccountAssignmentsCommand({ InstanceArn: instanceArn, AccountId: accountId, PermissionSetArn: permissionSetArn, NextToken, MaxResults: 100 }));
       return { items: out.AccountAssignments, nextToken: out.NextToken };
     });
@@ -28,7 +28,7 @@ export async function listAccountAssignments(client: SSOAdminClient, instanceArn
 
 async function provisionedSets(client: SSOAdminClient, instanceArn: string, accountId: string): Promise<string[]> {
   try {
-    const { items } = await collectPages(async (NextToken) => {
+    const { items } = await collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListPermissionSetsProvisionedToAccountCommand({ InstanceArn: instanceArn, AccountId: accountId, NextToken, MaxResults: 100 }));
       return { items: out.PermissionSets, nextToken: out.NextToken };
     });
@@ -48,10 +48,10 @@ export async function listAssignments(
   args: { instanceArn: string; identityStoreId: string; accountId: string; permissionSetArn?: string },
 ): Promise<AccountAssignment[]> {
   const sets = args.permissionSetArn ? [args.permissionSetArn] : await provisionedSets(sso, args.instanceArn, args.accountId);
-  const raw = (await mapBounded(sets, 4, (arn) => listAccountAssignments(sso, args.instanceArn, args.accountId, arn))).flat();
+  const raw = (await mapWithLimit(sets, 4, (arn) => listAccountAssignments(sso, args.instanceArn, args.accountId, arn))).flat();
   const setName = permissionSetNamer(sso, args.instanceArn);
   const principalName = principalNamer(identityStore, args.identityStoreId);
-  const rows = await mapBounded(raw, 5, async (a): Promise<AccountAssignment> => {
+  const rows = await mapWithLimit(raw, 5, async (a): Promise<AccountAssignment> => {
     const principalType = (a.PrincipalType ?? 'USER') as PrincipalType;
     const [permissionSetName, name] = await Promise.all([setName(a.PermissionSetArn!), principalName(principalType, a.PrincipalId!)]);
     return {

@@ -11,7 +11,7 @@ import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-o
 import type { AwsManagedPolicy, OrganizationAccount, Principal, PrincipalType } from '../../../shared/model/identity-center';
 import { awsErrorCode } from '../core/aws-error-translation';
 import { translateWithRemedy, NOT_ADMIN_REMEDY } from './identity-center-errors';
-import { collectPages } from './paging';
+import { collectTokenPages } from '../core/aws-paging';
 
 /** More principals than this are not listed at once; the exact-name lookup finds the others. */
 export const PRINCIPAL_LIST_LIMIT = 1000;
@@ -19,7 +19,7 @@ export const PRINCIPAL_LIST_LIMIT = 1000;
 /** Every account of the organization with its name and state, across all pages. */
 export async function listOrganizationAccounts(client: OrganizationsClient): Promise<OrganizationAccount[]> {
   try {
-    const { items } = await collectPages(async (NextToken) => {
+    const { items } = await collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListAccountsCommand({ NextToken, MaxResults: 20 }));
       return { items: out.Accounts, nextToken: out.NextToken };
     });
@@ -54,13 +54,13 @@ export async function listPrincipals(
   const Filters = exactName ? [{ AttributePath: type === 'USER' ? 'UserName' : 'DisplayName', AttributeValue: exactName }] : undefined;
   try {
     if (type === 'USER') {
-      const page = await collectPages(async (NextToken) => {
+      const page = await collectTokenPages(async (NextToken) => {
         const out = await client.send(new ListUsersCommand({ IdentityStoreId: identityStoreId, Filters, NextToken, MaxResults: 100 }));
         return { items: out.Users, nextToken: out.NextToken };
       }, PRINCIPAL_LIST_LIMIT);
       return { principals: page.items.filter((u) => u.UserId).map(userPrincipal), truncated: page.truncated };
     }
-    const page = await collectPages(async (NextToken) => {
+    const page = await collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListGroupsCommand({ IdentityStoreId: identityStoreId, Filters, NextToken, MaxResults: 100 }));
       return { items: out.Groups, nextToken: out.NextToken };
     }, PRINCIPAL_LIST_LIMIT);

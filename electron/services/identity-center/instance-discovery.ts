@@ -2,7 +2,7 @@ import { ListInstancesCommand, type InstanceMetadata } from '@aws-sdk/client-sso
 import type { InstanceDiscovery } from '../../../shared/model/identity-center';
 import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
 import type { ActiveConnection } from '../core/ports';
-import { collectPages } from './paging';
+import { collectTokenPages } from '../core/aws-paging';
 
 /** Finds the Identity Center instance the connection can administer in its region, or explains why there is none. */
 export async function discoverInstance(connection: ActiveConnection): Promise<InstanceDiscovery> {
@@ -10,7 +10,7 @@ export async function discoverInstance(connection: ActiveConnection): Promise<In
   const accountId = connection.identity.accountId;
   let instances: InstanceMetadata[];
   try {
-    ({ items: instances } = await collectPages(async (NextToken) => {
+    ({ items: instances } = await collectTokenPages(async (NextToken) => {
       const out = await connection.clients.ssoAdmin.send(new ListInstancesCommand({ NextToken, MaxResults: 10 }));
       return { items: out.Instances, nextToken: out.NextToken };
     }));

@@ -14,7 +14,7 @@ import type { ActiveConnection } from '../core/ports';
 import { PortcullisError } from '../core/portcullis-error';
 import type { PlanRegistry, StepExecutor } from '../plans/plan-registry';
 import { translateWithRemedy } from './identity-center-errors';
-import { collectPages } from './paging';
+import { collectTokenPages } from '../core/aws-paging';
 import { listPermissionSetArns, readPermissionSet } from './permission-set-reader';
 
 function journalContext(connection: ActiveConnection) {
@@ -111,7 +111,7 @@ export async function planDeletePermissionSet(connection: ActiveConnection, plan
   const client = connection.clients.ssoAdmin;
   const set = await readPermissionSet(client, instanceArn, permissionSetArn);
   const provisioned = await send(`listing the accounts ${set.name} is provisioned to`, () =>
-    collectPages(async (NextToken) => {
+    collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListAccountsForProvisionedPermissionSetCommand({ InstanceArn: instanceArn, PermissionSetArn: permissionSetArn, NextToken, MaxResults: 100 }));
       return { items: out.AccountIds, nextToken: out.NextToken };
     }),

@@ -7,14 +7,14 @@ import {
 } from '@aws-sdk/client-sso-admin';
 import type { PermissionSet } from '../../../shared/model/identity-center';
 import { translateWithRemedy, NOT_ADMIN_REMEDY } from './identity-center-errors';
-import { collectPages, mapBounded } from './paging';
+import { collectTokenPages, mapWithLimit } from '../core/aws-paging';
 
 const remedies = { AccessDeniedException: { remedy: NOT_ADMIN_REMEDY } };
 
 /** Every permission set ARN of the instance, across all pages. */
 export async function listPermissionSetArns(client: SSOAdminClient, instanceArn: string): Promise<string[]> {
   try {
-    const { items } = await collectPages(async (NextToken) => {
+    const { items } = await collectTokenPages(async (NextToken) => {
       const out = await client.send(new ListPermissionSetsCommand({ InstanceArn: instanceArn, NextToken, MaxResults: 100 }));
       return { items: out.PermissionSets, nextToken: out.NextToken };
     });
@@ -30,7 +30,7 @@ export async function readPermissionSet(client: SSOAdminClient, instanceArn: str
   try {
     const [described, policies, inline] = await Promise.all([
       client.send(new DescribePermissionSetCommand(ids)),
-      collectPages(async (NextToken) => {
+      collectTokenPages(async (NextToken) => {
         const out = await client.send(new ListManagedPoliciesInPermissionSetCommand({ ...ids, NextToken, MaxResults: 100 }));
         return { items: out.AttachedManagedPolicies, nextToken: out.NextToken };
       }),
@@ -55,7 +55,7 @@ export async function readPermissionSet(client: SSOAdminClient, instanceArn: str
 /** Every permission set of the instance with its details, sorted by name. */
 export async function listPermissionSets(client: SSOAdminClient, instanceArn: string): Promise<PermissionSet[]> {
   const arns = await listPermissionSetArns(client, instanceArn);
-  const sets = await mapBounded(arns, 4, (arn) => readPermissionSet(client, instanceArn, arn));
+  const sets = await mapWithLimit(arns, 4, (arn) => readPermissionSet(client, instanceArn, arn));
   return sets.sort((a, b) => a.name.localeCompare(b.name));
 }
 
