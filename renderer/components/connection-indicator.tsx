@@ -1,7 +1,8 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useConnection } from '../app/connection-context';
+import { useNow } from './use-now';
 
 /** The header's answer to "where am I?": account id and alias, partition, sandbox, MFA session and expiry. */
 export function ConnectionIndicator(): ReactNode {
@@ -55,16 +56,6 @@ export function ConnectionIndicator(): ReactNode {
       )}
     </Group>
   );
-}
-
-/** The current time, updated every second. */
-export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
 }
 
 /** "42 min", "3 min 10 s", "expired". */

@@ -3,7 +3,8 @@ import { IconClockExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useConnection } from '../app/connection-context';
 import { navigate } from '../app/use-hash-route';
-import { remaining, useNow } from './connection-indicator';
+import { remaining } from './connection-indicator';
+import { useNow } from './use-now';
 
 /** Warns on every page, five minutes ahead, that the admin's MFA session is about to end. */
 export function MfaSessionReminder({ onConnectionsPage }: { onConnectionsPage: boolean }): ReactNode {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ConnectionState } from '../../../shared/model/connection';
 import { remaining } from '../../components/connection-indicator';
 import { CopyButton } from '../../components/copy-button';
-import { useNow } from './use-now';
+import { useNow } from '../../components/use-now';
 
 /** Who the app is signed in as: account id and alias, ARN, partition, region, expiry. */
 export function ActiveConnectionPanel({ state, onDisconnect }: { state: ConnectionState; onDisconnect: () => void }): ReactNode {

@@ -7,7 +7,7 @@ import { useApi } from '../../api/api-context';
 import { remaining } from '../../components/connection-indicator';
 import { ErrorAlert } from '../../components/error-alert';
 import { MfaCodeInput } from './mfa-code-input';
-import { useNow } from './use-now';
+import { useNow } from '../../components/use-now';
 
 /** Sessions this close to their end ask for a new code. */
 const renewWithinMs = 5 * 60_000;
