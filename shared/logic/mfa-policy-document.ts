@@ -1,3 +1,5 @@
+import { parseIamPolicyJson } from './iam-policy-json';
+
 /** One statement of an IAM policy document, as far as Portcullis reads and writes them. */
 export interface PolicyStatement {
   readonly Sid?: string;
@@ -26,26 +28,10 @@ export function policySize(document: string | PolicyDocument): number {
  * return documents URL-encoded (RFC 3986), so both forms are accepted.
  */
 export function parsePolicyDocument(text: string): PolicyDocument | undefined {
-  for (const candidate of [text, safeDecode(text)]) {
-    if (candidate === undefined) continue;
-    try {
-      const value = JSON.parse(candidate) as { Statement?: unknown };
-      if (!value || typeof value !== 'object') continue;
-      const statements = Array.isArray(value.Statement) ? value.Statement : value.Statement ? [value.Statement] : [];
-      return { Version: '2012-10-17', Statement: statements as PolicyStatement[] };
-    } catch {
-      // not this form; try the next
-    }
-  }
-  return undefined;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
+  const value = parseIamPolicyJson(text);
+  if (!value) return undefined;
+  const statements = Array.isArray(value.Statement) ? value.Statement : value.Statement ? [value.Statement] : [];
+  return { Version: '2012-10-17', Statement: statements as PolicyStatement[] };
 }
 
 /** A string-or-list policy field as a list. */

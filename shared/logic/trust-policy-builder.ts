@@ -1,4 +1,5 @@
 import type { SamlCondition } from '../model/federated-role';
+import { parseIamPolicyJson } from './iam-policy-json';
 
 /** IAM's default quota for a role trust policy, counted without whitespace. */
 export const TRUST_POLICY_QUOTA = 2048;
@@ -49,26 +50,7 @@ export function policySize(policy: unknown): number {
 }
 
 /** Parses a trust policy as IAM returns it (URL-encoded JSON) or as plain JSON. */
-export function parsePolicyDocument(document: string): Record<string, unknown> | undefined {
-  for (const candidate of [document, safeDecode(document)]) {
-    if (candidate === undefined) continue;
-    try {
-      const parsed: unknown = JSON.parse(candidate);
-      if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>;
-    } catch {
-      // try the next form
-    }
-  }
-  return undefined;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
+export const parsePolicyDocument = parseIamPolicyJson;
 
 function asArray<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
