@@ -20,7 +20,9 @@ if (wants('sandbox')) {
   await esbuild({ ...node, entryPoints: ['sandbox/cli.ts'], outfile: 'out/sandbox/cli.mjs', format: 'esm', packages: 'external' });
 }
 if (wants('electron') && existsSync('electron/main/main.ts')) {
-  await esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] });
+  await esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'],
+    // The sandbox's catalog lookup reads import.meta.url only when __dirname is absent (ESM), never in this CJS bundle.
+    logOverride: { 'empty-import-meta': 'silent' } });
   await esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'], minify: true });
 }
 // The sandbox reads its AWS managed policy catalog from beside the bundle that embeds it.

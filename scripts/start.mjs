@@ -25,7 +25,7 @@ if (electron && hasDisplay && !forceBrowser) {
 } else {
   if (!forceBrowser) {
     const why = !electron
-      ? 'the Electron binary is not installed (Electron downloads it on first use, and this machine cannot reach its download server; run `npx install-electron` where it can)'
+      ? 'the Electron binary is not installed (Electron fetches it on first use; run `npx install-electron` on a machine with internet access, then `npm start` again)'
       : 'there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set)';
     process.stdout.write(
       `\nThe Portcullis desktop window cannot open because ${why}. ` +

@@ -9,6 +9,7 @@ import { startWebHost } from './web-host-server';
 
 /** Browser mode: the backend and the built renderer on 127.0.0.1, secrets in memory only. */
 async function main(): Promise<void> {
+  quietNodeVersionNotice();
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
@@ -40,6 +41,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** The AWS SDK's notice about future Node versions is for developers, not for someone running the app. */
+function quietNodeVersionNotice(): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name !== 'NodeVersionSupportWarning') process.stderr.write(`${warning.name}: ${warning.message}\n`);
+  });
 }
 
 main().catch((error: unknown) => {
