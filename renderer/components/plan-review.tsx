@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Code, Group, List, Paper, Progress, Spoiler, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Progress, Spoiler, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPlayerPlay, IconRotate, IconArrowBackUp } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../shared/contract/errors';
 import type { ProgressEvent } from '../../shared/contract/events';
@@ -40,6 +41,11 @@ export function PlanReview({
     setRunning(false);
     if (!response.ok) return setError(response.error);
     setResult(response.value);
+    notifications.show({
+      color: response.value.outcome === 'failed' ? 'red' : 'teal',
+      title: target.title,
+      message: response.value.message,
+    });
     if (response.value.outcome !== 'failed') onFinished?.(response.value);
   };
 
@@ -59,12 +65,12 @@ export function PlanReview({
           {w}
         </Alert>
       ))}
-      <List spacing="sm" listStyleType="none" type="ordered">
+      <Stack component="ol" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
         {current.steps.map((step, index) => {
           const done = result?.completedStepIds.includes(step.id) || step.alreadyDone;
           const isFailed = result?.failedStepId === step.id;
           return (
-            <List.Item key={step.id}>
+            <li key={step.id}>
               <Paper withBorder p="sm" data-testid="plan-step">
                 <Group gap="sm" wrap="nowrap" align="flex-start">
                   <ThemeIcon variant="light" color={isFailed ? 'red' : done ? 'teal' : 'gray'} radius="xl" size="sm">
@@ -89,10 +95,10 @@ export function PlanReview({
                   </Stack>
                 </Group>
               </Paper>
-            </List.Item>
+            </li>
           );
         })}
-      </List>
+      </Stack>
       {(running || progress) && progress && (
         <Stack gap={4}>
           <Progress value={progress.total ? (progress.done / progress.total) * 100 : 0} animated={running} aria-label="Plan progress" />

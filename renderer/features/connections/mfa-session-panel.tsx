@@ -20,6 +20,9 @@ const durations = [
   { value: '129600', label: '36 hours (AWS’s limit)' },
 ];
 
+// The backend's reason speaks of an IAM user; the root user assigns its device elsewhere.
+const rootWithoutDevice = 'No MFA device is assigned to the root user you are signed in as. Assign one under Security credentials in the AWS console, and use an IAM user or role for daily work.';
+
 /** Starts, shows and renews the admin's own MFA session (GetSessionToken with a code). */
 export function MfaSessionPanel({ state }: { state: ConnectionState }): ReactNode {
   const api = useApi();
@@ -103,7 +106,7 @@ export function MfaSessionPanel({ state }: { state: ConnectionState }): ReactNod
           </Text>
         ) : (
           <Text size="sm" c="dimmed">
-            {session.unavailableReason}
+            {isRoot && !session.mfaSerial ? rootWithoutDevice : session.unavailableReason}
           </Text>
         )}
         {!session.active && session.endedAt && canStart && (

@@ -83,7 +83,9 @@ export function PermissionSetsPanel({ instance }: { instance: IdentityCenterInst
           {
             accessor: 'relayState',
             title: 'Relay state',
-            render: (s) => (s.relayState ? <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{s.relayState}</Text> : <Text size="xs" c="dimmed">—</Text>),
+            width: 200,
+            // A long URL broken over several lines is unreadable; one line, full value on hover.
+            render: (s) => (s.relayState ? <Text size="xs" ff="monospace" truncate="end" maw={190} title={s.relayState}>{s.relayState}</Text> : <Text size="xs" c="dimmed">—</Text>),
           },
           {
             accessor: 'managedPolicyArns',
@@ -98,7 +100,7 @@ export function PermissionSetsPanel({ instance }: { instance: IdentityCenterInst
               </Group>
             ),
           },
-          { accessor: 'hasInlinePolicy', title: 'Inline policy', width: 100, render: (s) => (s.hasInlinePolicy ? <Badge color="grape" variant="light">inline</Badge> : <Text size="xs" c="dimmed">no</Text>) },
+          { accessor: 'hasInlinePolicy', title: 'Inline policy', width: 120, noWrap: true, render: (s) => (s.hasInlinePolicy ? <Badge color="grape" variant="light">inline</Badge> : <Text size="xs" c="dimmed">no</Text>) },
           {
             accessor: 'actions',
             title: '',

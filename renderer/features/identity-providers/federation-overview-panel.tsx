@@ -26,7 +26,7 @@ export function FederationOverviewPanel(): ReactNode {
       {loading && !data && <Loader size="sm" />}
       {error && <ErrorAlert error={error} />}
       {data && data.issues.length > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={`${data.issues.length} thing(s) need attention`} data-testid="overview-issues">
+        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={data.issues.length === 1 ? '1 thing needs attention' : `${data.issues.length} things need attention`} data-testid="overview-issues">
           <List size="sm" spacing={4}>
             {data.issues.map((i) => (
               <List.Item key={`${i.target}-${i.message}`} icon={i.severity === 'error' ? <IconCircleX size={16} color="var(--mantine-color-red-6)" /> : <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" />}>

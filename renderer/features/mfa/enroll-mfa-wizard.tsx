@@ -141,12 +141,13 @@ export function EnrollMfaWizard({ userName }: { userName: string }): ReactNode {
               </Text>
               <TotpCodeFields onChange={onCodes} error={error} resetKey={attempt} />
               {error && (error.field ? <Text size="sm" c="red" role="alert">The codes were not accepted; the device is kept, so enter two new codes.</Text> : <ErrorAlert error={error} />)}
+              {/* The primary action comes first so it stays on top when the narrow column wraps. */}
               <Group justify="space-between">
-                <Button variant="default" color="red" onClick={() => void cancel()}>
-                  Cancel enrollment and delete device
-                </Button>
                 <Button onClick={() => void enable()} disabled={!codes} loading={busy}>
                   Enable MFA device
+                </Button>
+                <Button variant="default" color="red" onClick={() => void cancel()}>
+                  Cancel enrollment and delete device
                 </Button>
               </Group>
             </Stack>

@@ -108,7 +108,7 @@ export function MfaAuditPanel(): ReactNode {
       {report && (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Stat label="Root account MFA" value={report.rootMfaEnabled === null ? 'unknown' : report.rootMfaEnabled ? 'enabled' : 'NOT enabled'} bad={report.rootMfaEnabled === false} />
+            <Stat label="Root account MFA" value={report.rootMfaEnabled === null ? 'Unknown' : report.rootMfaEnabled ? 'Enabled' : 'Not enabled'} bad={report.rootMfaEnabled === false} />
             <Stat label="Console users without MFA" value={String(report.counts.consoleWithoutMfa)} bad={report.counts.consoleWithoutMfa > 0} />
             <Stat label="Key users without MFA" value={String(report.counts.keysWithoutMfa)} bad={report.counts.keysWithoutMfa > 0} />
             <Stat label="Privileged users without MFA" value={String(report.counts.privilegedWithoutMfa)} bad={report.counts.privilegedWithoutMfa > 0} />

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Pill, ScrollArea, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -22,7 +22,7 @@ export function PolicyPicker({ selected, onChange, max }: { selected: ManagedPol
       </Group>
       {error && <ErrorAlert error={error} />}
       <Text size="xs" c="dimmed">
-        {loading ? 'Searching…' : `${data?.total ?? 0} match(es)${(data?.total ?? 0) > (data?.policies.length ?? 0) ? `, showing the first ${data?.policies.length}` : ''}`} · {selected.length} of {max} selected
+        {loading ? 'Searching…' : `${data?.total ?? 0} ${(data?.total ?? 0) === 1 ? 'match' : 'matches'}${(data?.total ?? 0) > (data?.policies.length ?? 0) ? `, showing the first ${data?.policies.length}` : ''}`} · {selected.length} of {max} selected
       </Text>
       <Paper withBorder radius="md">
         <ScrollArea h={260}>
@@ -35,7 +35,7 @@ export function PolicyPicker({ selected, onChange, max }: { selected: ManagedPol
                     <Text size="sm" fw={500}>{p.name}</Text>
                     <Badge size="xs" variant="light" color={p.scope === 'AWS' ? 'orange' : 'blue'}>{p.scope === 'AWS' ? 'AWS managed' : 'Customer managed'}</Badge>
                   </Group>
-                  <Text size="xs" c="dimmed" lineClamp={2}>{p.description ?? 'No description'}</Text>
+                  {p.description && <Text size="xs" c="dimmed" lineClamp={2}>{p.description}</Text>}
                 </Stack>
               </Group>
             ))}
@@ -45,9 +45,9 @@ export function PolicyPicker({ selected, onChange, max }: { selected: ManagedPol
       {selected.length > 0 && (
         <Group gap="xs">
           {selected.map((p) => (
-            <Badge key={p.arn} variant="filled" rightSection={<span style={{ cursor: 'pointer' }} aria-label={`Remove ${p.name}`} onClick={() => toggle(p)}>×</span>}>
+            <Pill key={p.arn} size="md" withRemoveButton onRemove={() => toggle(p)} removeButtonProps={{ 'aria-label': `Remove ${p.name}` }}>
               {p.name}
-            </Badge>
+            </Pill>
           ))}
         </Group>
       )}

@@ -178,7 +178,7 @@ export function SamlRoleWizard(): ReactNode {
           <Title order={4}>3. Role details</Title>
           <TextInput label="Role name" description="Letters, digits and _ + = , . @ - (up to 64); unique in the account regardless of case." value={roleName} onChange={(e) => setRoleName(e.currentTarget.value)} error={errors.roleName} maw={420} />
           <TextInput label="Path" description="“/” or a prefix like /federated/; it becomes part of the role ARN the IdP sends." value={path} onChange={(e) => setPath(e.currentTarget.value.trim())} error={errors.path} maw={420} />
-          <NumberInput label="Maximum session duration (hours)" min={1} max={12} value={hours} onChange={(v) => setHours(typeof v === 'number' ? v : Number(v) || 1)} error={errors.maxSessionHours} maw={240} />
+          <NumberInput label="Maximum session duration (hours)" min={1} max={12} value={hours} onChange={(v) => setHours(typeof v === 'number' ? v : Number(v) || 1)} error={errors.maxSessionHours} w={280} />
           <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} maw={620} />
           <TagsEditor value={tags} onChange={setTags} />
           {errors.tags && <Text size="sm" c="red">{errors.tags}</Text>}
