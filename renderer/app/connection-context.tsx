@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { notifications } from '@mantine/notifications';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ConnectionState } from '../../shared/model/connection';
 import { useApi, useEvent } from '../api/api-context';
 
@@ -11,8 +12,23 @@ export function ConnectionProvider({ children }: { children: ReactNode }): React
   useEffect(() => {
     void api.call('connections.state', {}).then((r) => r.ok && setState(r.value));
   }, [api]);
-  useEvent('connection.changed', setState);
+  const previous = useRef<ConnectionState>(state);
+  useEvent('connection.changed', (next) => {
+    announce(previous.current, next);
+    previous.current = next;
+    setState(next);
+  });
   return <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>;
+}
+
+/** Tells the user, wherever they are, when credentials expire or the MFA session ends. */
+function announce(before: ConnectionState, after: ConnectionState): void {
+  if (after.status === 'expired' && before.status !== 'expired') {
+    notifications.show({ color: 'red', title: 'Credentials expired', message: `The credentials of ${after.connection?.label ?? 'this connection'} expired. Reconnect on the Connections page.`, autoClose: false });
+  }
+  if (before.mfaSession?.active && !after.mfaSession?.active && after.status === 'connected') {
+    notifications.show({ color: 'orange', title: 'MFA session ended', message: 'Calls that need MFA will be refused until you start a new MFA session on the Connections page.' });
+  }
 }
 
 /** The active connection's state: status, identity (account id, alias, partition), expiry, MFA session. */
