@@ -41,10 +41,12 @@ export function PlanReview({
     setRunning(false);
     if (!response.ok) return setError(response.error);
     setResult(response.value);
+    // The wizard shows the details; the notification only reaches a user who looked away.
+    const failed = response.value.outcome === 'failed';
     notifications.show({
-      color: response.value.outcome === 'failed' ? 'red' : 'teal',
+      color: failed ? 'red' : 'teal',
       title: target.title,
-      message: response.value.message,
+      message: failed ? 'The plan did not finish. Open the wizard to retry or roll back.' : response.value.message,
     });
     if (response.value.outcome !== 'failed') onFinished?.(response.value);
   };
