@@ -48,11 +48,11 @@ export function ActivityPage(): ReactNode {
         records={entries}
         noRecordsText="No changes yet. Changes you apply from the wizards appear here."
         columns={[
-          { accessor: 'at', title: 'Time', render: (e) => new Date(e.at).toLocaleString() },
+          { accessor: 'at', title: 'Time', width: 120, render: (e) => new Date(e.at).toLocaleString() },
           { accessor: 'account', title: 'Account', render: (e) => (e.accountAlias ? `${e.accountAlias} (${e.accountId})` : (e.accountId ?? '—')) },
           { accessor: 'action', title: 'Action' },
           { accessor: 'target', title: 'Target' },
-          { accessor: 'outcome', title: 'Outcome', render: (e) => <Badge color={outcomeColor[e.outcome]} variant="light">{e.outcome}</Badge> },
+          { accessor: 'outcome', title: 'Outcome', width: 120, noWrap: true, render: (e) => <Badge color={outcomeColor[e.outcome]} variant="light">{e.outcome}</Badge> },
           { accessor: 'summary', title: 'Summary' },
         ]}
       />

@@ -43,8 +43,8 @@ export function GroupsTable(): ReactNode {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
-          <TextInput label="Search groups" leftSection={<IconSearch size={16} />} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} w={280} />
-          <Switch label="Only groups with MFA enforcement" checked={onlyEnforced} onChange={(e) => { setOnlyEnforced(e.currentTarget.checked); setPage(1); }} />
+          <TextInput label="Search groups" placeholder="Part of a group name" leftSection={<IconSearch size={16} />} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} w={280} />
+          <Switch mb={8} label="Only groups with MFA enforcement" checked={onlyEnforced} onChange={(e) => { setOnlyEnforced(e.currentTarget.checked); setPage(1); }} />
         </Group>
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!groups.length}>
           Export as CSV

@@ -35,7 +35,7 @@ export function CertificateTable({ certificates, caption, compact = false }: { c
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" style={{ wordBreak: 'break-all' }}>{c.subject}</Text>
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{c.subject}</Text>
                 {c.issuer && c.issuer !== c.subject && <Text size="xs" c="dimmed">issued by {c.issuer}</Text>}
                 {compact && (
                   <>
@@ -46,7 +46,10 @@ export function CertificateTable({ certificates, caption, compact = false }: { c
               </Table.Td>
               <Table.Td>
                 <Stack gap={4}>
-                  <Text size="sm">{c.notBefore.slice(0, 10)} → {c.notAfter.slice(0, 10)}</Text>
+                  {/* Dates break only between them, never inside one. */}
+                  <Text size="sm">
+                    <span style={{ whiteSpace: 'nowrap' }}>{c.notBefore.slice(0, 10)} →</span> <span style={{ whiteSpace: 'nowrap' }}>{c.notAfter.slice(0, 10)}</span>
+                  </Text>
                   <ExpiryBadge state={c.status} daysLeft={c.daysLeft} />
                 </Stack>
               </Table.Td>
