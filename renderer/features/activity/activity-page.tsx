@@ -36,7 +36,7 @@ export function ActivityPage(): ReactNode {
           </Button>
         }
       />
-      {journal.error && <ErrorAlert error={journal.error} />}
+      {journal.error && <ErrorAlert error={journal.error} title="Could not read the activity journal" />}
       <Group mb="sm">
         <TextInput placeholder="Filter by action, target, account…" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} aria-label="Filter activity" />
       </Group>

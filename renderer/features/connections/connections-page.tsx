@@ -102,7 +102,7 @@ export function ConnectionsPage(): ReactNode {
         <Title order={4} mt="sm">
           Available connections
         </Title>
-        {list.error && <ErrorAlert error={list.error} />}
+        {list.error && <ErrorAlert error={list.error} title="Could not list the connections" />}
         {list.loading && !list.data && <Loader size="sm" />}
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }}>
           {list.data?.map((c) => (

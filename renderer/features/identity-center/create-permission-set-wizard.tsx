@@ -83,8 +83,8 @@ export function CreatePermissionSetWizard({ instance }: { instance: IdentityCent
         <Stack gap="md">
           <TextInput label="Name" description="Up to 32 letters, digits and + = , . @ _ - (no spaces). It becomes part of the role name AWSReservedSSO_<name>_… in each account." withAsterisk {...form.getInputProps('name')} />
           <Textarea label="Description" description="Shown to users in the access portal." autosize minRows={2} {...form.getInputProps('description')} />
-          <NumberInput label="Session duration (hours)" description="How long a console or CLI session lasts: 1 to 12 hours." min={1} max={12} step={1} allowDecimal={false} w={240} {...form.getInputProps('sessionHours')} />
-          <TextInput label="Relay state" description="Optional console URL users land on, e.g. https://console.aws.amazon.com/ec2/ (include the region to fix it)." {...form.getInputProps('relayState')} />
+          <NumberInput label="Session duration (hours)" description="How long a console or CLI session lasts: 1 to 12 hours." min={1} max={12} step={1} allowDecimal={false} w={340} {...form.getInputProps('sessionHours')} />
+          <TextInput label="Relay state (optional)" description="Console URL users land on, e.g. https://console.aws.amazon.com/ec2/ (include the region to fix it)." {...form.getInputProps('relayState')} />
           <ManagedPolicyPicker value={form.values.managedPolicyArns} onChange={(arns) => form.setFieldValue('managedPolicyArns', arns)} error={form.errors.managedPolicyArns} />
           <JsonInput
             label="Inline policy (optional)"

@@ -24,7 +24,7 @@ export function FederationOverviewPanel(): ReactNode {
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!data}>Export CSV</Button>
       </Group>
       {loading && !data && <Loader size="sm" />}
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} title="Could not read the SAML providers and roles" />}
       {data && data.issues.length > 0 && (
         <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={data.issues.length === 1 ? '1 thing needs attention' : `${data.issues.length} things need attention`} data-testid="overview-issues">
           <List size="sm" spacing={4}>

@@ -37,7 +37,7 @@ export function IdpSetupPanel(): ReactNode {
           <Group justify="space-between" align="flex-end">
             <Title order={4}>AWS as the service provider ({identity.partition}, account {identity.accountAlias ?? identity.accountId})</Title>
             <Group gap="xs" align="flex-end" wrap="nowrap" style={{ flexShrink: 0 }}>
-              <TextInput label="Region of the regional sign-in endpoint" value={region} onChange={(e) => setRegion(e.currentTarget.value.trim())} w={300} />
+              <TextInput label="Region of the regional sign-in endpoint" value={region} onChange={(e) => setRegion(e.currentTarget.value.trim())} w={340} />
               <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadText('aws-saml-sp-metadata.xml', spMetadataXml(facts), 'application/xml')}>
                 Download SP metadata
               </Button>

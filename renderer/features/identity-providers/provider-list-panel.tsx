@@ -27,7 +27,7 @@ export function ProviderListPanel(): ReactNode {
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!rows.length}>Export CSV</Button>
         </Group>
       </Group>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} title="Could not list the SAML providers" />}
       <DataTable
         withTableBorder
         borderRadius="md"

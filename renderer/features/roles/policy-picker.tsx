@@ -20,7 +20,7 @@ export function PolicyPicker({ selected, onChange, max }: { selected: ManagedPol
         <TextInput label="Search policies" placeholder="AdministratorAccess, ReadOnly, S3…" leftSection={<IconSearch size={14} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} style={{ flex: 1 }} />
         <SegmentedControl value={scope} onChange={(v) => setScope(v as typeof scope)} data={[{ value: 'All', label: 'All' }, { value: 'AWS', label: 'AWS managed' }, { value: 'Local', label: 'Customer managed' }]} aria-label="Policy type" />
       </Group>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} title="Could not search the managed policies" />}
       <Text size="xs" c="dimmed">
         {loading ? 'Searching…' : `${data?.total ?? 0} ${(data?.total ?? 0) === 1 ? 'match' : 'matches'}${(data?.total ?? 0) > (data?.policies.length ?? 0) ? `, showing the first ${data?.policies.length}` : ''}`} · {selected.length} of {max} selected
       </Text>

@@ -32,10 +32,10 @@ export function RolePairExport(): ReactNode {
   const spec = ROLE_PAIR_FORMATS.find((f) => f.id === format)!;
   return (
     <Stack gap="md" maw={1100}>
-      {error && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} title="Could not read the roles and their trust policies" />}
       {data && (
         <Text size="sm">
-          Account <b>{data.accountAlias ?? data.accountId}</b>{data.accountAlias ? ` (${data.accountId})` : ''} · {data.pairs.length} role/provider pair(s) found in the trust policies
+          Account <b>{data.accountAlias ?? data.accountId}</b>{data.accountAlias ? ` (${data.accountId})` : ''} · {data.pairs.length === 1 ? '1 role/provider pair' : `${data.pairs.length} role/provider pairs`} found in the trust policies
         </Text>
       )}
       <TextInput leftSection={<IconSearch size={14} />} placeholder="Filter by role or provider" aria-label="Filter pairs" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={320} />
@@ -72,7 +72,7 @@ export function RolePairExport(): ReactNode {
       {selected.some((p) => !p.providerExists) && <Alert color="orange">Some selected roles trust a provider that no longer exists; sign-ins with them fail.</Alert>}
       <Paper withBorder radius="md" p="sm">
         <Group justify="space-between" mb="xs">
-          <Text size="sm" fw={500}>{spec.label} · {selected.length} pair(s)</Text>
+          <Text size="sm" fw={500}>{spec.label} · {selected.length === 1 ? '1 pair' : `${selected.length} pairs`}</Text>
           <Group gap="xs">
             <CopyButton value={text} label="Copy to clipboard" />
             <Button size="xs" variant="default" leftSection={<IconDeviceFloppy size={14} />} disabled={!text} onClick={() => downloadText(`role-arns-${format}.${spec.extension}`, text, 'text/plain')}>
