@@ -43,7 +43,7 @@ export function ActiveConnectionPanel({ state, onDisconnect }: { state: Connecti
           {connection.endpoint && <Field label="Endpoint">{connection.endpoint}</Field>}
           {state.expiresAt && (
             <Field label="Credentials expire">
-              {new Date(state.expiresAt).toLocaleString()} ({remaining(state.expiresAt, now)})
+              {`${new Date(state.expiresAt).toLocaleString()} (${remaining(state.expiresAt, now)})`}
             </Field>
           )}
         </SimpleGrid>
