@@ -17,7 +17,9 @@ interface Variant {
   readonly dir: string;
 }
 
-const guide: Variant = { name: 'guide', viewport: { width: 1280, height: 800 }, colorScheme: 'light', dir: 'docs/screenshots' };
+// The committed images change only when asked (`npm run docs:screenshots`); a test run writes beside its results.
+const guideDir = process.env.PORTCULLIS_UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screens/docs';
+const guide: Variant = { name: 'guide', viewport: { width: 1280, height: 800 }, colorScheme: 'light', dir: guideDir };
 const review: Variant[] = [
   { name: 'large-light', viewport: { width: 1400, height: 900 }, colorScheme: 'light', dir: 'test-results/ux-screens/large-light' },
   { name: 'large-dark', viewport: { width: 1400, height: 900 }, colorScheme: 'dark', dir: 'test-results/ux-screens/large-dark' },
