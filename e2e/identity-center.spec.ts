@@ -60,7 +60,7 @@ test('an admin sees the instance, creates a permission set with a managed policy
   await page.getByRole('checkbox', { name: `Meridian Labs Production (${production.Id})` }).check();
   await page.getByRole('checkbox', { name: 'Auditors' }).check();
   await page.screenshot({ path: 'test-results/screens/identity-center-assign-form.png', fullPage: true });
-  await page.getByRole('button', { name: 'Review 1 assignment(s)' }).click();
+  await page.getByRole('button', { name: 'Review 1 assignment' }).click();
   await expect(plan.getByTestId('plan-step')).toHaveCount(1);
   await expect(plan).toContainText(`group "Auditors" → BillingAudit in Meridian Labs Production (${production.Id})`);
   await page.getByRole('button', { name: 'Create the assignments' }).click();

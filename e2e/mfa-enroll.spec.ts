@@ -149,7 +149,7 @@ test('offers to clean up unassigned devices left by earlier attempts', async ({ 
   await expect(page.getByText(/unassigned device named lucas\.martin is left from an earlier enrollment/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Clean up unassigned devices' }).click();
-  await page.getByRole('button', { name: 'Delete 1 unassigned device(s)' }).click();
+  await page.getByRole('button', { name: 'Delete 1 unassigned device' }).click();
   await expect(page.getByTestId('plan-result')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/mfa-cleanup-done.png', fullPage: true });
   const left = await app.clients.iam.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Unassigned' }));

@@ -96,7 +96,7 @@ test('a failed attachment can be rolled back without leaving the role behind', a
   expect((await app.clients.iam.send(new GetRoleCommand({ RoleName: 'FlakyAdmin' }))).Role).toBeDefined();
   await page.screenshot({ path: 'test-results/screens/roles-failed.png', fullPage: true });
   app.sandbox.faults.clear();
-  await page.getByRole('button', { name: 'Roll back 1 completed step(s)' }).click();
+  await page.getByRole('button', { name: 'Roll back 1 completed step' }).click();
   await expect(page.getByTestId('plan-result')).toContainText('done');
   await expect(app.clients.iam.send(new GetRoleCommand({ RoleName: 'FlakyAdmin' }))).rejects.toMatchObject({ name: expect.stringMatching(/^NoSuchEntity/) });
 });

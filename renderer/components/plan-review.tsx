@@ -7,6 +7,7 @@ import type { ProgressEvent } from '../../shared/contract/events';
 import type { Plan, PlanResult } from '../../shared/model/plan';
 import { useApi, useEvent } from '../api/api-context';
 import { ErrorAlert } from './error-alert';
+import { plural } from '../../shared/logic/plural';
 
 /** Shows the exact AWS calls a wizard will make, applies them with progress, and offers retry or rollback. */
 export function PlanReview({
@@ -45,7 +46,7 @@ export function PlanReview({
     const failed = response.value.outcome === 'failed';
     notifications.show({
       color: failed ? 'red' : 'teal',
-      title: target.title,
+      title: failed ? target.title : response.value.outcome === 'no-change' ? 'Nothing to change' : 'Applied',
       message: failed ? 'The plan did not finish. Open the wizard to retry or roll back.' : response.value.message,
     });
     if (response.value.outcome !== 'failed') onFinished?.(response.value);
@@ -131,7 +132,7 @@ export function PlanReview({
               </Button>
               {result.rollback && (
                 <Button color="red" variant="light" leftSection={<IconArrowBackUp size={16} />} disabled={running} onClick={() => void rollBack(result.rollback!)}>
-                  Roll back {result.completedStepIds.length} completed step(s)
+                  Roll back {plural(result.completedStepIds.length, 'completed step')}
                 </Button>
               )}
             </>

@@ -273,7 +273,13 @@ export class ConnectionService implements ConnectionProvider {
       };
     }
     if (!base.mfaSerial) {
-      return { available: false, reasonKind: 'no-device', reason: 'No MFA device is assigned to this IAM user.', remedy: 'Assign a virtual MFA device on the MFA page, or enter its ARN.' };
+      const root = base.identity.principalType === 'root';
+      return {
+        available: false,
+        reasonKind: 'no-device',
+        reason: root ? 'No MFA device is assigned to the root user you are signed in as.' : 'No MFA device is assigned to this IAM user.',
+        remedy: root ? 'Assign one under Security credentials in the AWS console (root MFA cannot be set up through IAM APIs), or enter its ARN.' : 'Assign a virtual MFA device on the MFA page, or enter its ARN.',
+      };
     }
     return { available: true };
   }

@@ -8,11 +8,14 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { downloadText, toCsv } from '../../components/csv-export';
 
+const pageSize = 50;
+
 const outcomeColor = { succeeded: 'teal', failed: 'red', 'rolled-back': 'orange', skipped: 'gray' } as const;
 
 /** The journal: every change Portcullis made, newest first, searchable and exportable. */
 export function ActivityPage(): ReactNode {
   const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
   const [debounced] = useDebouncedValue(query, 250);
   const journal = useQuery('journal.list', { query: debounced || undefined, limit: 1000 }, debounced);
   useEvent('journal.appended', () => journal.reload());
@@ -38,14 +41,21 @@ export function ActivityPage(): ReactNode {
       />
       {journal.error && <ErrorAlert error={journal.error} title="Could not read the activity journal" />}
       <Group mb="sm">
-        <TextInput placeholder="Filter by action, target, account…" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} aria-label="Filter activity" />
+        <TextInput placeholder="Filter by action, target, account…" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setPage(1);
+          }} w={360} aria-label="Filter activity" />
       </Group>
       <DataTable
         withTableBorder
         striped
         minHeight={160}
         fetching={journal.loading}
-        records={entries}
+        records={entries.slice((page - 1) * pageSize, page * pageSize)}
+        totalRecords={entries.length}
+        recordsPerPage={pageSize}
+        page={page}
+        onPageChange={setPage}
         noRecordsText="No changes yet. Changes you apply from the wizards appear here."
         columns={[
           { accessor: 'at', title: 'Time', width: 120, render: (e) => new Date(e.at).toLocaleString() },

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PlanReview } from '../../components/plan-review';
 import { ChecklistPicker } from './checklist-picker';
 import { PrincipalPicker } from './principal-picker';
+import { plural } from '../../../shared/logic/plural';
 
 /** Gives users or groups a permission set in chosen accounts: pick, review the plan, apply and watch each request finish. */
 export function AssignWizard({ instance }: { instance: IdentityCenterInstance }): ReactNode {
@@ -109,7 +110,7 @@ export function AssignWizard({ instance }: { instance: IdentityCenterInstance })
       {error && <ErrorAlert error={error} title="Could not plan the assignments" />}
       <Group>
         <Button leftSection={<IconListCheck size={16} />} onClick={() => void review()} loading={planning} disabled={missing.length > 0}>
-          Review {accountIds.size * principals.size || ''} assignment(s)
+          {accountIds.size * principals.size ? `Review ${plural(accountIds.size * principals.size, 'assignment')}` : 'Review the assignments'}
         </Button>
         {missing.length > 0 && (
           <Text size="sm" c="dimmed">

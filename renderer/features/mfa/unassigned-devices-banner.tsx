@@ -6,6 +6,7 @@ import type { ApiError } from '../../../shared/contract/errors';
 import { useApi, useQuery } from '../../api/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { PlanReview } from '../../components/plan-review';
+import { plural } from '../../../shared/logic/plural';
 
 /** Offers to delete unassigned virtual devices left by enrollments that never finished. */
 export function UnassignedDevicesBanner(): ReactNode {
@@ -27,7 +28,7 @@ export function UnassignedDevicesBanner(): ReactNode {
   return (
     <>
       {devices.length > 0 && (
-        <Alert color="yellow" mb="md" title={`${devices.length} unassigned MFA device(s) left by earlier enrollments`} data-testid="unassigned-devices">
+        <Alert color="yellow" mb="md" title={`${plural(devices.length, 'unassigned MFA device')} left by earlier enrollments`} data-testid="unassigned-devices">
           <Text size="sm">
             {devices.map((d) => d.name).join(', ')}. No user holds them, and they block enrolling a new device with the same name (EntityAlreadyExists).
           </Text>
@@ -40,7 +41,7 @@ export function UnassignedDevicesBanner(): ReactNode {
         </Alert>
       )}
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!plan} onClose={() => { setPlan(undefined); query.reload(); }} title="Clean up unassigned MFA devices" size="lg">
-        {plan && <PlanReview destructive plan={plan} applyLabel={`Delete ${plan.steps.length} unassigned device(s)`} onFinished={() => query.reload()} />}
+        {plan && <PlanReview destructive plan={plan} applyLabel={`Delete ${plural(plan.steps.length, 'unassigned device')}`} onFinished={() => query.reload()} />}
       </Modal>
     </>
   );
