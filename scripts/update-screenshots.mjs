@@ -7,4 +7,4 @@ const run = (command, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(process.execPath, ['scripts/build.mjs', 'renderer']);
-run('npx', ['playwright', 'test', '--project', 'chromium', 'e2e/shell.spec.ts', 'e2e/user-guide.spec.ts'], { PORTCULLIS_UPDATE_SCREENSHOTS: '1' });
+run('npx', ['playwright', 'test', '--project=chromium', 'e2e/shell.spec.ts', 'e2e/user-guide.spec.ts'], { PORTCULLIS_UPDATE_SCREENSHOTS: '1' });
