@@ -10,7 +10,8 @@ import { markShortPages } from './short-pages';
 import { recordCredentialUse } from './record-credential-use';
 import { deserializeQueryInput, serializeQueryError, serializeQueryOutput } from './query-protocol';
 import type { SandboxState } from './state';
-import { validateInput, validationMessage } from './validate-input';
+import { validateInput } from './validate-input';
+import { validationError } from './validation-error';
 
 export type Authorizer = (state: SandboxState, principal: Principal, service: string, operation: string, input: unknown, ctx: RequestContext) => unknown;
 
@@ -133,7 +134,7 @@ export async function handleRequest(deps: PipelineDeps, req: RawRequest): Promis
       : deserializeJsonInput(model, opModel.input, req.body.toString('utf8'));
     const problems = validateInput(model, opModel.input, input);
     if (problems.length > 0) {
-      throw new AwsError(protocol === 'query' ? 'ValidationError' : 'ValidationException', validationMessage(problems), 400);
+      throw validationError(model, problems);
     }
     const ctx: RequestContext = { requestId: req.requestId, now, accountId: state.account.accountId, region: state.account.region, principal, sourceIp: req.sourceIp };
     if (shortPage) markShortPages(ctx);

@@ -107,4 +107,11 @@ describe.skipIf(!haveAws)('aws CLI against the Identity Center sandbox', () => {
     const roots = (await aws('organizations', 'list-roots')).Roots;
     expect(roots[0].Id).toMatch(/^r-/);
   });
+
+  it('reports an out-of-range Organizations parameter as InvalidInputException', async () => {
+    // The CLI checks only minimums, so the maximum of MaxResults is left to the service.
+    const stderr = await awsError('organizations', 'list-accounts', '--max-results', '50');
+    expect(stderr).toContain('(InvalidInputException)');
+    expect(stderr).toContain("Value '50' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 20");
+  });
 });

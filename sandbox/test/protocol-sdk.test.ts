@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAccessKeyCommand, GetAccessKeyLastUsedCommand, CreateUserCommand, DeleteAccessKeyCommand, UpdateAccessKeyCommand, GetUserCommand, ListUsersCommand, PutUserPolicyCommand, paginateListUsers } from '@aws-sdk/client-iam';
-import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
+import { DescribeOrganizationCommand, InvalidInputException, ListAccountsCommand } from '@aws-sdk/client-organizations';
+import { ListInstancesCommand, ValidationException as SSOAdminValidationException } from '@aws-sdk/client-sso-admin';
 import { startSandbox, type RunningSandbox } from '../index';
 import { failure, sandboxClients } from './sandbox-clients';
 
@@ -147,7 +148,7 @@ describe('fault injection', () => {
 });
 
 describe('JSON protocol', () => {
-  it('routes X-Amz-Target and reports validation errors as ValidationException', async () => {
+  it('routes X-Amz-Target and reports Organizations validation errors as its InvalidInputException', async () => {
     const res = await fetch(sandbox.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSOrganizationsV20161128.ListAccounts' },
@@ -156,8 +157,16 @@ describe('JSON protocol', () => {
     expect(res.status).toBe(403);
     expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
     const e = await failure(sandboxClients(sandbox).organizations.send(new ListAccountsCommand({ MaxResults: 50 })));
-    expect(e.name).toBe('ValidationException');
+    // Organizations models no ValidationException; the SDK's typed error is what callers catch.
+    expect(e).toBeInstanceOf(InvalidInputException);
+    expect(e.$metadata.httpStatusCode).toBe(400);
     expect(e.message).toBe("1 validation error detected: Value '50' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 20");
+  });
+
+  it('keeps ValidationException for the JSON services that model it', async () => {
+    const e = await failure(sandboxClients(sandbox).ssoAdmin.send(new ListInstancesCommand({ MaxResults: 0 })));
+    expect(e).toBeInstanceOf(SSOAdminValidationException);
+    expect(e.message).toBe("1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1");
   });
 });
 
