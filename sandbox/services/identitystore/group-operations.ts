@@ -1,8 +1,8 @@
 import { AwsError } from '../../core/aws-error';
 import type { ServiceOperations } from '../../core/operation';
-import { listPage } from '../sso-admin/list-page';
 import { uuid } from '../sso-admin/sso-ids';
-import { attributeString, identityStorePaging, requireGroup, requireIdentityStore } from './identitystore-lookup';
+import { attributeFilter, identityStorePage } from './identitystore-list';
+import { attributeString, requireGroup, requireIdentityStore } from './identitystore-lookup';
 import type { IdentityStoreGroupRecord } from './identitystore-state';
 
 function groupShape(group: IdentityStoreGroupRecord) {
@@ -16,27 +16,13 @@ function groupShape(group: IdentityStoreGroupRecord) {
   };
 }
 
-/** ListGroups may filter on the display name only. */
-function groupFilter(filters: { AttributePath: string; AttributeValue: string }[] | undefined) {
-  const filter = filters?.[0];
-  if (!filter) return () => true;
-  if (filter.AttributePath !== 'DisplayName') {
-    throw new AwsError('ValidationException', `Invalid filter: the attribute path ${filter.AttributePath} is not supported. Use DisplayName.`);
-  }
-  const wanted = filter.AttributeValue.toLowerCase();
-  return (group: IdentityStoreGroupRecord) => group.displayName.toLowerCase() === wanted;
-}
-
 /** Identity Store group operations. */
 export const groupOperations: ServiceOperations = {
   ListGroups(input, ctx, state) {
     const storeId = requireIdentityStore(state, input.IdentityStoreId, ctx);
-    const matches = groupFilter(input.Filters);
+    const matches = attributeFilter(input.Filters, 'DisplayName', (group: IdentityStoreGroupRecord) => group.displayName);
     const groups = state.identityStore.groups.filter((group) => group.identityStoreId === storeId && matches(group));
-    const page = listPage(groups, (group) => group.groupId, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...identityStorePaging,
-    });
+    const page = identityStorePage(groups, (group) => group.groupId, input);
     return { Groups: page.items.map(groupShape), NextToken: page.nextToken };
   },
 

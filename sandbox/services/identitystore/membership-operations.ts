@@ -1,9 +1,9 @@
 import { AwsError } from '../../core/aws-error';
 import type { ServiceOperations } from '../../core/operation';
 import type { SandboxState } from '../../core/state';
-import { listPage } from '../sso-admin/list-page';
 import { uuid } from '../sso-admin/sso-ids';
-import { identityStorePaging, requireGroup, requireIdentityStore, requireUser } from './identitystore-lookup';
+import { identityStorePage } from './identitystore-list';
+import { requireGroup, requireIdentityStore, requireUser } from './identitystore-lookup';
 import type { IdentityStoreMembershipRecord } from './identitystore-state';
 
 function membershipShape(membership: IdentityStoreMembershipRecord) {
@@ -37,10 +37,7 @@ export const membershipOperations: ServiceOperations = {
     const storeId = requireIdentityStore(state, input.IdentityStoreId, ctx);
     requireGroup(state, storeId, input.GroupId);
     const memberships = state.identityStore.memberships.filter((m) => m.identityStoreId === storeId && m.groupId === input.GroupId);
-    const page = listPage(memberships, (m) => m.membershipId, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...identityStorePaging,
-    });
+    const page = identityStorePage(memberships, (m) => m.membershipId, input);
     return { GroupMemberships: page.items.map(membershipShape), NextToken: page.nextToken };
   },
 
@@ -49,10 +46,7 @@ export const membershipOperations: ServiceOperations = {
     const userId = memberUserId(input.MemberId);
     requireUser(state, storeId, userId);
     const memberships = state.identityStore.memberships.filter((m) => m.identityStoreId === storeId && m.userId === userId);
-    const page = listPage(memberships, (m) => m.membershipId, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...identityStorePaging,
-    });
+    const page = identityStorePage(memberships, (m) => m.membershipId, input);
     return { GroupMemberships: page.items.map(membershipShape), NextToken: page.nextToken };
   },
 

@@ -1,8 +1,8 @@
 import { AwsError } from '../../core/aws-error';
 import type { ServiceOperations } from '../../core/operation';
-import { listPage } from '../sso-admin/list-page';
 import { uuid } from '../sso-admin/sso-ids';
-import { attributeString, identityStorePaging, requireIdentityStore, requireUser } from './identitystore-lookup';
+import { attributeFilter, identityStorePage } from './identitystore-list';
+import { attributeString, requireIdentityStore, requireUser } from './identitystore-lookup';
 import type { IdentityStoreUserRecord } from './identitystore-state';
 
 /** The User shape ListUsers and DescribeUser return. */
@@ -23,17 +23,6 @@ export function userShape(user: IdentityStoreUserRecord) {
   };
 }
 
-/** ListUsers may filter on the user name only (the filter is deprecated but still served). */
-function userFilter(filters: { AttributePath: string; AttributeValue: string }[] | undefined) {
-  const filter = filters?.[0];
-  if (!filter) return () => true;
-  if (filter.AttributePath !== 'UserName') {
-    throw new AwsError('ValidationException', `Invalid filter: the attribute path ${filter.AttributePath} is not supported. Use UserName.`);
-  }
-  const wanted = filter.AttributeValue.toLowerCase();
-  return (user: IdentityStoreUserRecord) => user.userName.toLowerCase() === wanted;
-}
-
 function findByUniqueAttribute(users: IdentityStoreUserRecord[], path: string, value: string) {
   switch (path.toLowerCase()) {
     case 'username':
@@ -49,12 +38,9 @@ function findByUniqueAttribute(users: IdentityStoreUserRecord[], path: string, v
 export const userOperations: ServiceOperations = {
   ListUsers(input, ctx, state) {
     const storeId = requireIdentityStore(state, input.IdentityStoreId, ctx);
-    const matches = userFilter(input.Filters);
+    const matches = attributeFilter(input.Filters, 'UserName', (user: IdentityStoreUserRecord) => user.userName);
     const users = state.identityStore.users.filter((user) => user.identityStoreId === storeId && matches(user));
-    const page = listPage(users, (user) => user.userId, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...identityStorePaging,
-    });
+    const page = identityStorePage(users, (user) => user.userId, input);
     return { Users: page.items.map(userShape), NextToken: page.nextToken };
   },
 

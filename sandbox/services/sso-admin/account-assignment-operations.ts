@@ -4,7 +4,7 @@ import type { SandboxState } from '../../core/state';
 import { ASYNC_COMPLETION_MS } from './async-settlement';
 import { listPage } from './list-page';
 import { requireInstance, requirePermissionSet, ssoPaging } from './sso-admin-lookup';
-import type { AssignmentOperationRecord } from './sso-admin-state';
+import type { AccountAssignmentRecord, AssignmentOperationRecord } from './sso-admin-state';
 import { uuid } from './sso-ids';
 
 /** Identity Center accepts at most this many outstanding create (or delete) requests. */
@@ -100,6 +100,15 @@ function listRequests(input: any, kind: AssignmentOperationRecord['kind']) {
   };
 }
 
+/** One page of assignments in the AccountAssignment shape both List operations return. */
+function assignmentPage(assignments: AccountAssignmentRecord[], keyOf: (a: AccountAssignmentRecord) => string, input: { MaxResults?: number; NextToken?: string }) {
+  const page = listPage(assignments, keyOf, input.MaxResults, input.NextToken, { defaultMax: 100, ...ssoPaging });
+  return {
+    AccountAssignments: page.items.map((a) => ({ AccountId: a.accountId, PermissionSetArn: a.permissionSetArn, PrincipalType: a.principalType, PrincipalId: a.principalId })),
+    NextToken: page.nextToken,
+  };
+}
+
 /** Asynchronous account assignment requests and the assignments they produce. */
 export const accountAssignmentOperations: ServiceOperations = {
   CreateAccountAssignment(input, ctx, state) {
@@ -138,19 +147,7 @@ export const accountAssignmentOperations: ServiceOperations = {
     const assignments = state.ssoAdmin.assignments.filter(
       (a) => a.instanceArn === input.InstanceArn && a.accountId === input.AccountId && a.permissionSetArn === input.PermissionSetArn,
     );
-    const page = listPage(assignments, (a) => `${a.principalType}:${a.principalId}`, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...ssoPaging,
-    });
-    return {
-      AccountAssignments: page.items.map((a) => ({
-        AccountId: a.accountId,
-        PermissionSetArn: a.permissionSetArn,
-        PrincipalType: a.principalType,
-        PrincipalId: a.principalId,
-      })),
-      NextToken: page.nextToken,
-    };
+    return assignmentPage(assignments, (a) => `${a.principalType}:${a.principalId}`, input);
   },
 
   ListAccountAssignmentsForPrincipal(input, ctx, state) {
@@ -163,18 +160,6 @@ export const accountAssignmentOperations: ServiceOperations = {
         a.principalId === input.PrincipalId &&
         (accountId === undefined || a.accountId === accountId),
     );
-    const page = listPage(assignments, (a) => `${a.accountId}:${a.permissionSetArn}`, input.MaxResults, input.NextToken, {
-      defaultMax: 100,
-      ...ssoPaging,
-    });
-    return {
-      AccountAssignments: page.items.map((a) => ({
-        AccountId: a.accountId,
-        PermissionSetArn: a.permissionSetArn,
-        PrincipalId: a.principalId,
-        PrincipalType: a.principalType,
-      })),
-      NextToken: page.nextToken,
-    };
+    return assignmentPage(assignments, (a) => `${a.accountId}:${a.permissionSetArn}`, input);
   },
 };

@@ -1,6 +1,6 @@
 import type { SandboxState } from '../../core/state';
-import type { IdentityStoreState } from '../identitystore/identitystore-state';
-import type { PermissionSetRecord, SsoAdminState, SsoInstanceRecord } from './sso-admin-state';
+import { emptyIdentityStoreState } from '../identitystore/identitystore-state';
+import { emptySsoAdminState, type PermissionSetRecord, type SsoInstanceRecord } from './sso-admin-state';
 import { instanceArnFor, newIdentityStoreId, newInstanceId, newPermissionSetArn, uuid } from './sso-ids';
 
 const DOMAIN = 'meridian-labs.example';
@@ -45,16 +45,8 @@ function createInstance(state: SandboxState, rng: () => number, name: string): S
     status: 'ACTIVE',
     createdDate: isoDay(0),
   };
-  state.ssoAdmin = {
-    instances: [instance],
-    permissionSets: [],
-    assignments: [],
-    assignmentOperations: [],
-    provisioningOperations: [],
-    provisioned: [],
-    tags: {},
-  } satisfies SsoAdminState;
-  state.identityStore = { users: [], groups: [], memberships: [] } satisfies IdentityStoreState;
+  state.ssoAdmin = { ...emptySsoAdminState(), instances: [instance] };
+  state.identityStore = emptyIdentityStoreState();
   return instance;
 }
 

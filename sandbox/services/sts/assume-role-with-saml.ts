@@ -3,8 +3,7 @@ import type { OperationHandler } from '../../core/operation';
 import { contextFrom } from '../../policy/request-context';
 import { validateSamlResponse } from '../../saml/saml-response-validator';
 import { findRoleByArn } from './role-lookup';
-import { issueSession } from './session-issuer';
-import { packedSessionPolicySize } from './session-policy';
+import { issueRoleSession } from './role-session';
 import { evaluateTrustPolicy, withRequestKeys } from './trust-policy';
 
 interface AssumeRoleWithSamlInput {
@@ -42,43 +41,21 @@ export const assumeRoleWithSaml: OperationHandler = (input: AssumeRoleWithSamlIn
   for (const action of actions) {
     if (evaluateTrustPolicy(role, action, federated, context).decision !== 'allowed') throw new AwsError('AccessDenied', NOT_AUTHORIZED, 403);
   }
-  const packed = packedSessionPolicySize(input.Policy, input.PolicyArns);
   let duration = input.DurationSeconds ?? 3600;
   if (claims.sessionDuration !== undefined) duration = Math.min(duration, claims.sessionDuration);
   let expiresAt = new Date(ctx.now.getTime() + duration * 1000);
   if (claims.sessionNotOnOrAfter && claims.sessionNotOnOrAfter < expiresAt) expiresAt = claims.sessionNotOnOrAfter;
-
-  const sessionArn = `arn:aws:sts::${ctx.accountId}:assumed-role/${role.roleName}/${claims.roleSessionName}`;
-  const assumedRoleId = `${role.roleId}:${claims.roleSessionName}`;
-  const credentials = issueSession(
-    state,
-    ctx.now,
-    duration,
-    (accessKeyId) => ({
-      kind: 'federated-session',
-      arn: sessionArn,
-      accountId: ctx.accountId,
-      userId: assumedRoleId,
-      accessKeyId,
-      roleName: role.roleName,
-      // AWS cannot tell whether the IdP used MFA, so SAML sessions never carry MFA context.
-      mfaAuthenticated: false,
-      temporary: true,
-    }),
-    {
-      roleArn: role.arn,
-      ...(input.Policy ? { sessionPolicy: input.Policy } : {}),
-      ...(input.PolicyArns?.length ? { sessionPolicyArns: input.PolicyArns.map((p) => p.arn ?? '') } : {}),
-      ...(claims.sourceIdentity ? { sourceIdentity: claims.sourceIdentity } : {}),
-    },
+  const session = issueRoleSession(state, ctx, role, {
+    kind: 'federated-session',
+    sessionName: claims.roleSessionName,
+    durationSeconds: duration,
     expiresAt,
-  );
-  role.lastUsedDate = ctx.now.toISOString();
-  role.lastUsedRegion = ctx.region;
+    ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
+    ...(input.PolicyArns !== undefined ? { policyArns: input.PolicyArns } : {}),
+    ...(claims.sourceIdentity ? { sourceIdentity: claims.sourceIdentity } : {}),
+  });
   return {
-    Credentials: credentials,
-    AssumedRoleUser: { AssumedRoleId: assumedRoleId, Arn: sessionArn },
-    ...(packed !== undefined ? { PackedPolicySize: packed } : {}),
+    ...session,
     Subject: claims.subject,
     SubjectType: claims.subjectType,
     Issuer: claims.issuer,

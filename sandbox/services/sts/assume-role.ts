@@ -4,8 +4,7 @@ import { accessDeniedMessage, decideForPrincipal } from '../../policy/authorize'
 import { principalArnOf, principalRequestContext } from '../../policy/principal-context';
 import { checkMfaToken } from './mfa-token-check';
 import { findRoleByArn } from './role-lookup';
-import { issueSession } from './session-issuer';
-import { packedSessionPolicySize } from './session-policy';
+import { issueRoleSession } from './role-session';
 import { evaluateTrustPolicy, withRequestKeys } from './trust-policy';
 
 /** Role chaining (a role session assuming a role) is capped at one hour by AWS. */
@@ -64,37 +63,13 @@ export const assumeRole: OperationHandler = (input: AssumeRoleInput, ctx, state)
     const identity = decideForPrincipal(state, caller, 'sts:AssumeRole', role.arn, ctx);
     if (identity !== 'allowed') throw new AwsError('AccessDenied', accessDeniedMessage(caller.arn, 'sts:AssumeRole', role.arn, identity === 'explicitDeny'), 403);
   }
-  const packed = packedSessionPolicySize(input.Policy, input.PolicyArns);
-  const sessionArn = `arn:aws:sts::${ctx.accountId}:assumed-role/${role.roleName}/${input.RoleSessionName}`;
-  const assumedRoleId = `${role.roleId}:${input.RoleSessionName}`;
-  const credentials = issueSession(
-    state,
-    ctx.now,
-    duration,
-    (accessKeyId) => ({
-      kind: 'role-session',
-      arn: sessionArn,
-      accountId: ctx.accountId,
-      userId: assumedRoleId,
-      accessKeyId,
-      roleName: role.roleName,
-      // AssumeRole sessions do not carry MFA context into later calls (aws-api.md §5.3).
-      mfaAuthenticated: false,
-      temporary: true,
-    }),
-    {
-      roleArn: role.arn,
-      ...(input.Policy ? { sessionPolicy: input.Policy } : {}),
-      ...(input.PolicyArns?.length ? { sessionPolicyArns: input.PolicyArns.map((p) => p.arn ?? '') } : {}),
-      ...(input.SourceIdentity ? { sourceIdentity: input.SourceIdentity } : {}),
-    },
-  );
-  role.lastUsedDate = ctx.now.toISOString();
-  role.lastUsedRegion = ctx.region;
-  return {
-    Credentials: credentials,
-    AssumedRoleUser: { AssumedRoleId: assumedRoleId, Arn: sessionArn },
-    ...(packed !== undefined ? { PackedPolicySize: packed } : {}),
-    ...(input.SourceIdentity ? { SourceIdentity: input.SourceIdentity } : {}),
-  };
+  const session = issueRoleSession(state, ctx, role, {
+    kind: 'role-session',
+    sessionName: input.RoleSessionName,
+    durationSeconds: duration,
+    ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
+    ...(input.PolicyArns !== undefined ? { policyArns: input.PolicyArns } : {}),
+    ...(input.SourceIdentity !== undefined ? { sourceIdentity: input.SourceIdentity } : {}),
+  });
+  return { ...session, ...(input.SourceIdentity ? { SourceIdentity: input.SourceIdentity } : {}) };
 };
