@@ -7,6 +7,7 @@ import type { FaultController } from './faults';
 import { deserializeJsonInput, serializeJsonError, serializeJsonOutput } from './json-protocol';
 import type { Principal, RequestContext, ServiceOperations } from './operation';
 import { markShortPages } from './short-pages';
+import { stateChanged } from './state-changes';
 import { recordCredentialUse } from './record-credential-use';
 import { deserializeQueryInput, serializeQueryError, serializeQueryOutput } from './query-protocol';
 import type { SandboxState } from './state';
@@ -79,8 +80,6 @@ function route(req: RawRequest): Routed {
 /** Operations that only read state; everything else is persisted after it succeeds. */
 function isReadOnly(service: ServiceKey, operation: string): boolean {
   if (service === 'sts') return operation === 'GetCallerIdentity' || operation === 'GetAccessKeyInfo' || operation === 'DecodeAuthorizationMessage';
-  // Identity Center settles asynchronous requests when they are read, so its reads persist too.
-  if (service === 'sso') return false;
   return /^(Get|List|Describe|Simulate)/.test(operation) && operation !== 'GetCredentialReport';
 }
 
@@ -147,7 +146,8 @@ export async function handleRequest(deps: PipelineDeps, req: RawRequest): Promis
         : new AwsError('UnknownOperationException', `The sandbox does not implement ${operation}.`);
     }
     const output = await handler(input, ctx, state);
-    if (!isReadOnly(service, operation)) deps.persist(state);
+    // Reads never serialize the state unless they changed it (Identity Center settling requests).
+    if (!isReadOnly(service, operation) || stateChanged(ctx)) deps.persist(state);
     if (protocol === 'json') {
       return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: serializeJsonOutput(model, operation, output) };
     }

@@ -8,16 +8,20 @@ const SETTLED_HISTORY_LIMIT = 1000;
 
 /**
  * Completes every request whose time has come. Called at the start of each Identity Center
- * call, so requests finish on later reads without timers keeping the process alive.
+ * call, so requests finish on later reads without timers keeping the process alive. Returns
+ * whether any request finished, so a read that finished one is persisted.
  */
-export function settleAsyncOperations(state: SandboxState, now: Date): void {
+export function settleAsyncOperations(state: SandboxState, now: Date): boolean {
   const sso = state.ssoAdmin;
   const due = (op: { status: string; completesAt: string }) =>
     op.status === 'IN_PROGRESS' && Date.parse(op.completesAt) <= now.getTime();
-  for (const op of sso.assignmentOperations.filter(due)) completeAssignment(state, op);
-  for (const op of sso.provisioningOperations.filter(due)) completeProvisioning(state, op);
+  const dueAssignments = sso.assignmentOperations.filter(due);
+  const dueProvisioning = sso.provisioningOperations.filter(due);
+  for (const op of dueAssignments) completeAssignment(state, op);
+  for (const op of dueProvisioning) completeProvisioning(state, op);
   sso.assignmentOperations = trimSettled(sso.assignmentOperations);
   sso.provisioningOperations = trimSettled(sso.provisioningOperations);
+  return dueAssignments.length + dueProvisioning.length > 0;
 }
 
 function trimSettled<T extends { status: string }>(ops: T[]): T[] {

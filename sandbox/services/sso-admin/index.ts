@@ -1,4 +1,5 @@
 import type { OperationHandler, ServiceOperations } from '../../core/operation';
+import { markStateChanged } from '../../core/state-changes';
 import { accountAssignmentOperations } from './account-assignment-operations';
 import { settleAsyncOperations } from './async-settlement';
 import { instanceOperations } from './instance-operations';
@@ -10,7 +11,7 @@ import { tagOperations } from './tag-operations';
 /** Every call first completes the asynchronous requests that are due on the sandbox clock. */
 function settlingFirst(handler: OperationHandler): OperationHandler {
   return (input, ctx, state) => {
-    settleAsyncOperations(state, ctx.now);
+    if (settleAsyncOperations(state, ctx.now)) markStateChanged(ctx);
     return handler(input, ctx, state);
   };
 }
