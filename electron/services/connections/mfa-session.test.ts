@@ -195,14 +195,14 @@ describe('the admin’s MFA session against the sandbox', () => {
     await connections.close();
   });
 
-  it('does not offer an MFA session to a user without a device', async (ctx) => {
+  it('does not offer an MFA session to a root user without a device, and says where root MFA is set up', async (ctx) => {
     if (!stsServed) ctx.skip();
     const connections = area();
     await connectAsAlice(connections);
     await connections.service.startMfaSession({ code: code(3), durationSeconds: 900 }).catch(() => undefined);
     // The sandbox root's keys are long-term, but the root has no device: nothing to start.
     const state = await connections.service.select('sandbox');
-    expect(state.mfaSession).toMatchObject({ active: false, available: false, unavailableReason: 'No MFA device is assigned to this IAM user.' });
+    expect(state.mfaSession).toMatchObject({ active: false, available: false, unavailableReason: 'No MFA device is assigned to the root user you are signed in as.' });
     await connections.close();
   });
 
