@@ -1,10 +1,10 @@
-import { Badge, Button, Group, TextInput } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import { useEvent, useQuery } from '../../api/api-context';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput } from '../../components/list-toolbar';
 import { PageHeader } from '../../components/page-header';
 import { downloadText, toCsv } from '../../components/csv-export';
 
@@ -34,17 +34,21 @@ export function ActivityPage(): ReactNode {
         title="Activity"
         description="Every change Portcullis made in AWS, step by step. Secrets are never recorded."
         actions={
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!entries.length}>
-            Export CSV
-          </Button>
+          <ExportCsvButton onClick={exportCsv} disabled={!entries.length} />
         }
       />
       {journal.error && <ErrorAlert error={journal.error} title="Could not read the activity journal" />}
       <Group mb="sm">
-        <TextInput placeholder="Filter by action, target, account…" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => {
-            setQuery(e.currentTarget.value);
+        <FilterInput
+          placeholder="Filter by action, target, account…"
+          value={query}
+          onChange={(value) => {
+            setQuery(value);
             setPage(1);
-          }} w={360} aria-label="Filter activity" />
+          }}
+          w={360}
+          aria-label="Filter activity"
+        />
       </Group>
       <DataTable
         withTableBorder

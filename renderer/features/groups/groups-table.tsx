@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconLock, IconSearch, IconX } from '@tabler/icons-react';
+import { Badge, Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
+import { IconLock, IconX } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract/errors';
@@ -10,6 +10,7 @@ import { useApi, useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput, ListToolbar } from '../../components/list-toolbar';
 import { PlanReview } from '../../components/plan-review';
 
 const pageSize = 50;
@@ -41,15 +42,19 @@ export function GroupsTable(): ReactNode {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <Group align="flex-end">
-          <TextInput label="Search groups" placeholder="Part of a group name" leftSection={<IconSearch size={16} />} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} w={280} />
-          <Switch mb={8} label="Only groups with MFA enforcement" checked={onlyEnforced} onChange={(e) => { setOnlyEnforced(e.currentTarget.checked); setPage(1); }} />
-        </Group>
-        <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!groups.length}>
+      <ListToolbar
+        align="flex-end"
+        filter={
+          <Group align="flex-end">
+            <FilterInput label="Search groups" placeholder="Part of a group name" value={search} onChange={(value) => { setSearch(value); setPage(1); }} w={280} />
+            <Switch mb={8} label="Only groups with MFA enforcement" checked={onlyEnforced} onChange={(e) => { setOnlyEnforced(e.currentTarget.checked); setPage(1); }} />
+          </Group>
+        }
+      >
+        <ExportCsvButton onClick={exportCsv} disabled={!groups.length}>
           Export as CSV
-        </Button>
-      </Group>
+        </ExportCsvButton>
+      </ListToolbar>
       {query.error && <ErrorAlert error={query.error} title="Could not list groups" />}
       {error && <ErrorAlert error={error} onClose={() => setError(undefined)} />}
       <DataTable<GroupSummary>

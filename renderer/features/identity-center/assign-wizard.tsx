@@ -1,11 +1,12 @@
-import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconListCheck } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconListCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { IdentityCenterInstance, Principal } from '../../../shared/model/identity-center';
 import type { Plan } from '../../../shared/model/plan';
 import { useApi, useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
+import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { PlanReview } from '../../components/plan-review';
 import { ChecklistPicker } from './checklist-picker';
@@ -35,13 +36,7 @@ export function AssignWizard({ instance }: { instance: IdentityCenterInstance })
     if (r.ok) setPlan(r.value);
     else setError(r.error);
   };
-  const back = (
-    <Anchor component="button" type="button" size="sm" onClick={() => navigate('identity-center', 'assignments')}>
-      <Group gap={4}>
-        <IconArrowLeft size={14} /> Assignments
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink onClick={() => navigate('identity-center', 'assignments')}>Assignments</BackLink>;
 
   if (plan) {
     return (

@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Modal, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconDownload, IconPlus, IconRefresh, IconSearch, IconUnlink } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPlus, IconUnlink } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import type { AccountAssignment, IdentityCenterInstance } from '../../../shared/model/identity-center';
@@ -7,6 +7,7 @@ import { useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput, ListToolbar, ReloadButton } from '../../components/list-toolbar';
 import { RemoveAssignment } from './remove-assignment';
 import { usePagedFilter } from './use-paged-filter';
 
@@ -82,19 +83,10 @@ function AssignmentsTable({ instance, accountId, permissionSetArn, onRemove }: {
   };
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <TextInput placeholder="Filter by permission set or principal" aria-label="Filter assignments" leftSection={<IconSearch size={16} />} value={table.query} onChange={(e) => table.setQuery(e.currentTarget.value)} w={360} />
-        <Group gap="xs">
-          <Tooltip label="Reload">
-            <ActionIcon variant="default" size="lg" aria-label="Reload assignments" onClick={list.reload} loading={list.loading}>
-              <IconRefresh size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!table.filtered.length}>
-            Export CSV
-          </Button>
-        </Group>
-      </Group>
+      <ListToolbar filter={<FilterInput placeholder="Filter by permission set or principal" aria-label="Filter assignments" value={table.query} onChange={table.setQuery} w={360} />}>
+        <ReloadButton label="Reload assignments" onClick={list.reload} loading={list.loading} />
+        <ExportCsvButton onClick={exportCsv} disabled={!table.filtered.length} />
+      </ListToolbar>
       {list.error && <ErrorAlert error={list.error} title="Could not list the assignments" />}
       <DataTable<AccountAssignment>
         withTableBorder

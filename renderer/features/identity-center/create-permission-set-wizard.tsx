@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, JsonInput, NumberInput, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, JsonInput, NumberInput, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconArrowLeft, IconListCheck } from '@tabler/icons-react';
+import { IconListCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { IdentityCenterInstance } from '../../../shared/model/identity-center';
@@ -8,6 +8,7 @@ import type { Plan } from '../../../shared/model/plan';
 import { PermissionSetInputSchema, type PermissionSetInput } from '../../../shared/logic/identity-center-permission-set-input';
 import { useApi } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
+import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { PlanReview } from '../../components/plan-review';
 import { ManagedPolicyPicker } from './managed-policy-picker';
@@ -39,13 +40,7 @@ export function CreatePermissionSetWizard({ instance }: { instance: IdentityCent
     else setError(response.error);
   };
 
-  const back = (
-    <Anchor component="button" type="button" onClick={() => navigate('identity-center', 'permission-sets')} size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} /> Permission sets
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink onClick={() => navigate('identity-center', 'permission-sets')}>Permission sets</BackLink>;
 
   if (plan) {
     return (

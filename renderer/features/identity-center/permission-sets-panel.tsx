@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconDownload, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import type { IdentityCenterInstance, PermissionSet } from '../../../shared/model/identity-center';
@@ -8,6 +8,7 @@ import { useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput, ListToolbar, ReloadButton } from '../../components/list-toolbar';
 import { DeletePermissionSetModal } from './delete-permission-set-modal';
 import { usePagedFilter } from './use-paged-filter';
 
@@ -24,29 +25,13 @@ export function PermissionSetsPanel({ instance }: { instance: IdentityCenterInst
   };
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <TextInput
-          placeholder="Filter by name, description or policy"
-          aria-label="Filter permission sets"
-          leftSection={<IconSearch size={16} />}
-          value={table.query}
-          onChange={(e) => table.setQuery(e.currentTarget.value)}
-          w={360}
-        />
-        <Group gap="xs">
-          <Tooltip label="Reload">
-            <ActionIcon variant="default" size="lg" aria-label="Reload permission sets" onClick={sets.reload} loading={sets.loading}>
-              <IconRefresh size={16} />
-            </ActionIcon>
-          </Tooltip>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!table.filtered.length}>
-            Export CSV
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-center', 'permission-sets', 'new')}>
-            New permission set
-          </Button>
-        </Group>
-      </Group>
+      <ListToolbar filter={<FilterInput placeholder="Filter by name, description or policy" aria-label="Filter permission sets" value={table.query} onChange={table.setQuery} w={360} />}>
+        <ReloadButton label="Reload permission sets" onClick={sets.reload} loading={sets.loading} />
+        <ExportCsvButton onClick={exportCsv} disabled={!table.filtered.length} />
+        <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-center', 'permission-sets', 'new')}>
+          New permission set
+        </Button>
+      </ListToolbar>
       {sets.error && <ErrorAlert error={sets.error} title="Could not list the permission sets" />}
       <DataTable<PermissionSet>
         withTableBorder

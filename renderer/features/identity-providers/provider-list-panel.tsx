@@ -1,11 +1,12 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { Button, Stack, Text } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput, ListToolbar } from '../../components/list-toolbar';
 import { ExpiryBadge } from './expiry-badge';
 
 /** The account's SAML providers, soonest certificate expiry first, filterable and exportable. */
@@ -20,13 +21,10 @@ export function ProviderListPanel(): ReactNode {
     downloadText('saml-providers.csv', toCsv(['name', 'arn', 'entityId', 'expiry', 'daysLeft', 'validUntil'], rows.map((p) => [p.name, p.arn, p.entityId, p.expiry, p.daysLeft, p.validUntil])));
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <TextInput leftSection={<IconSearch size={14} />} placeholder="Filter by name or entity ID" aria-label="Filter providers" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={320} />
-        <Group gap="xs">
-          <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={reload} loading={loading}>Refresh</Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv} disabled={!rows.length}>Export CSV</Button>
-        </Group>
-      </Group>
+      <ListToolbar filter={<FilterInput placeholder="Filter by name or entity ID" aria-label="Filter providers" value={filter} onChange={setFilter} w={320} />}>
+        <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={reload} loading={loading}>Refresh</Button>
+        <ExportCsvButton onClick={exportCsv} disabled={!rows.length} />
+      </ListToolbar>
       {error && <ErrorAlert error={error} title="Could not list the SAML providers" />}
       <DataTable
         withTableBorder

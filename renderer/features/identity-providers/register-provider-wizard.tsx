@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract/errors';
 import type { Plan } from '../../../shared/model/plan';
@@ -6,7 +6,7 @@ import { SamlProviderNameSchema, nameProblem, type IamTag } from '../../../share
 import { useApi } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
-import { PlanReview } from '../../components/plan-review';
+import { ReviewAndApplyStep, WizardStep } from '../../components/wizard-step';
 import { MetadataInput } from './metadata-input';
 import { MetadataInspectionView } from './metadata-inspection-view';
 import { TagsEditor, tagsValid } from './tags-editor';
@@ -39,59 +39,51 @@ export function RegisterProviderWizard(): ReactNode {
 
   return (
     <Stack gap="lg" maw={980}>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Title order={4}>1. The IdP’s metadata</Title>
-          <MetadataInput
-            onXml={(xml, origin) => {
-              setPlan(undefined);
-              setDraft({ xml, origin, stripBom: false });
-            }}
+      <WizardStep title="1. The IdP’s metadata">
+        <MetadataInput
+          onXml={(xml, origin) => {
+            setPlan(undefined);
+            setDraft({ xml, origin, stripBom: false });
+          }}
+        />
+        {draft && <Text size="sm" c="dimmed">From {draft.origin}</Text>}
+        {checking && <Loader size="sm" />}
+        {inspectError && <ErrorAlert error={inspectError} />}
+        {inspection && draft && (
+          <MetadataInspectionView
+            inspection={inspection}
+            onStripBom={() => setDraft({ ...draft, stripBom: true })}
+            onChooseEntity={(entityId) => setDraft({ ...draft, entityId })}
+            {...(draft.entityId ? { chosenEntityId: draft.entityId } : {})}
           />
-          {draft && <Text size="sm" c="dimmed">From {draft.origin}</Text>}
-          {checking && <Loader size="sm" />}
-          {inspectError && <ErrorAlert error={inspectError} />}
-          {inspection && draft && (
-            <MetadataInspectionView
-              inspection={inspection}
-              onStripBom={() => setDraft({ ...draft, stripBom: true })}
-              onChooseEntity={(entityId) => setDraft({ ...draft, entityId })}
-              {...(draft.entityId ? { chosenEntityId: draft.entityId } : {})}
-            />
-          )}
-        </Stack>
-      </Paper>
+        )}
+      </WizardStep>
       {inspection?.ok && (
-        <Paper withBorder p="md" radius="md">
-          <Stack gap="sm">
-            <Title order={4}>2. Name and tags</Title>
-            <TextInput
-              label="Provider name"
-              description="Shown in IAM and in every role ARN string: letters, digits and _ . - (up to 128)."
-              value={name}
-              onChange={(e) => {
-                setName(e.currentTarget.value);
-                setPlan(undefined);
-                setPlanError(undefined);
-              }}
-              onBlur={() => setTouched(true)}
-              error={nameError ?? (planError?.field === 'name' ? `${planError.message} ${planError.remedy ?? ''}`.trim() : undefined)}
-              maw={420}
-            />
-            <TagsEditor value={tags} onChange={setTags} />
-            {planError && planError.field !== 'name' && <ErrorAlert error={planError} title="The plan could not be made" />}
-            <Group>
-              <Button onClick={() => void review()} loading={planning}>
-                Review the plan
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <WizardStep title="2. Name and tags">
+          <TextInput
+            label="Provider name"
+            description="Shown in IAM and in every role ARN string: letters, digits and _ . - (up to 128)."
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setPlan(undefined);
+              setPlanError(undefined);
+            }}
+            onBlur={() => setTouched(true)}
+            error={nameError ?? (planError?.field === 'name' ? `${planError.message} ${planError.remedy ?? ''}`.trim() : undefined)}
+            maw={420}
+          />
+          <TagsEditor value={tags} onChange={setTags} />
+          {planError && planError.field !== 'name' && <ErrorAlert error={planError} title="The plan could not be made" />}
+          <Group>
+            <Button onClick={() => void review()} loading={planning}>
+              Review the plan
+            </Button>
+          </Group>
+        </WizardStep>
       )}
       {plan && (
-        <Paper withBorder p="md" radius="md">
-          <Title order={4} mb="sm">3. Review and apply</Title>
-          <PlanReview key={plan.id} plan={plan} applyLabel="Register the provider" onFinished={() => setDone(true)} />
+        <ReviewAndApplyStep step={3} plan={plan} applyLabel="Register the provider" onFinished={() => setDone(true)}>
           {done && (
             <Group mt="md">
               <Button onClick={() => navigate('roles', 'new')}>Create a role for this provider</Button>
@@ -99,7 +91,7 @@ export function RegisterProviderWizard(): ReactNode {
               <Anchor href={`#/identity-providers/provider/${encodeURIComponent(name)}`}>Open {name}</Anchor>
             </Group>
           )}
-        </Paper>
+        </ReviewAndApplyStep>
       )}
     </Stack>
   );

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState, type ReactNode } from 'react';
 import { maxMfaDevicesPerUser } from '../../../shared/model/mfa-device';
@@ -9,6 +9,7 @@ import { useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportCsvButton, FilterInput, ListToolbar } from '../../components/list-toolbar';
 import { UserDevices } from './user-devices';
 
 const pageSize = 25;
@@ -29,22 +30,24 @@ export function MfaUsersPanel(): ReactNode {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <TextInput
-          label="Search users"
-          placeholder="Part of a user name"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={320}
-        />
-        <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportPage} disabled={!users.length}>
+      <ListToolbar
+        filter={
+          <FilterInput
+            label="Search users"
+            placeholder="Part of a user name"
+            value={search}
+            onChange={(value) => {
+              setSearch(value);
+              setPage(1);
+            }}
+            w={320}
+          />
+        }
+      >
+        <ExportCsvButton onClick={exportPage} disabled={!users.length}>
           Export this page as CSV
-        </Button>
-      </Group>
+        </ExportCsvButton>
+      </ListToolbar>
       {query.error && <ErrorAlert error={query.error} title="Could not list users" />}
       <DataTable<UserWithDevices>
         withTableBorder

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Button, Checkbox, Code, Group, NumberInput, Paper, Radio, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Checkbox, Code, Group, NumberInput, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../shared/contract/errors';
@@ -11,7 +11,7 @@ import { useApi, useQuery } from '../../api/api-context';
 import { useConnection } from '../../app/connection-context';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
-import { PlanReview } from '../../components/plan-review';
+import { ReviewAndApplyStep, WizardStep } from '../../components/wizard-step';
 import { TagsEditor } from '../identity-providers/tags-editor';
 import { BoundaryPicker } from './boundary-picker';
 import { PolicyPicker } from './policy-picker';
@@ -100,102 +100,91 @@ export function SamlRoleWizard(): ReactNode {
 
   return (
     <Stack gap="lg" maw={980}>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Title order={4}>1. Trusted identity provider and access</Title>
-          <Select
-            label="SAML provider"
-            placeholder={providers.loading ? 'Loading…' : providers.data?.length ? 'Choose a provider' : 'No SAML providers yet'}
-            data={(providers.data ?? []).map((p) => ({ value: p.arn, label: p.name }))}
-            value={providerArn}
-            onChange={setProviderArn}
-            allowDeselect={false}
-            error={errors.providerArn}
-            maw={420}
-          />
-          {!providers.loading && !providers.data?.length && (
-            <Text size="sm">
-              <Anchor href="#/identity-providers/new">Register an identity provider</Anchor> first.
-            </Text>
-          )}
-          <Radio.Group label="Access" value={access} onChange={(v) => setAccess(v as typeof access)}>
-            <Stack gap={6} mt={6}>
-              <Radio value="console" label="Allow console and programmatic access" description="Adds SAML:aud for the sign-in endpoints your IdP posts to." />
-              <Radio value="programmatic" label="Allow programmatic access only" description="No SAML:aud; at least one attribute condition limits who may assume the role." />
-            </Stack>
-          </Radio.Group>
-          {access === 'console' && (
-            <Stack gap={6}>
-              <Checkbox label={`Global sign-in endpoint ${globalSigninUrl(partition)}`} checked={useGlobal} onChange={(e) => setUseGlobal(e.currentTarget.checked)} />
-              <TextInput
-                label="Regional sign-in endpoints (regions, comma separated)"
-                description={partition === 'aws' ? 'Only if the IdP posts to https://<region>.signin.aws.amazon.com/saml, for example eu-west-1.' : 'This partition documents only the global endpoint.'}
-                placeholder="eu-west-1, ap-southeast-2"
-                value={regions}
-                onChange={(e) => setRegions(e.currentTarget.value)}
-                error={badRegions.length ? `Not a region with a SAML sign-in endpoint here: ${badRegions.join(', ')}` : errors.audiences}
-                disabled={partition !== 'aws'}
-                maw={520}
-              />
-            </Stack>
-          )}
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>Attribute conditions {access === 'programmatic' ? '(at least one)' : '(optional)'}</Text>
-            {conditions.map((c, i) => (
-              <Group key={i} gap="xs" align="flex-start">
-                <TextInput aria-label={`Condition ${i + 1} key`} value={c.key} onChange={(e) => setCondition(i, { key: e.currentTarget.value })} placeholder="SAML:sub_type" w={200} />
-                <Select aria-label={`Condition ${i + 1} operator`} data={['StringEquals', 'StringLike', 'ForAnyValue:StringLike', 'ForAllValues:StringLike']} value={c.operator} onChange={(v) => v && setCondition(i, { operator: v as SamlCondition['operator'] })} w={220} allowDeselect={false} />
-                <TextInput aria-label={`Condition ${i + 1} values`} value={c.values.join(', ')} onChange={(e) => setCondition(i, { values: e.currentTarget.value.split(',').map((v) => v.trim()).filter(Boolean) })} placeholder="persistent" style={{ flex: 1 }} />
-                <ActionIcon variant="subtle" color="gray" aria-label={`Remove condition ${i + 1}`} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} mt={6}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Group>
-            ))}
-            {errors.conditions && <Text size="sm" c="red">{errors.conditions}</Text>}
-            <Button size="xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setConditions([...conditions, { key: 'SAML:sub_type', operator: 'StringEquals', values: ['persistent'] }])}>
-              Add condition
-            </Button>
-          </Stack>
-          <Group>
-            <Checkbox label="The IdP sends session tags (sts:TagSession)" checked={tagSession} onChange={(e) => setTagSession(e.currentTarget.checked)} />
-            <Checkbox label="The IdP sends a source identity (sts:SetSourceIdentity)" checked={sourceIdentity} onChange={(e) => setSourceIdentity(e.currentTarget.checked)} />
-          </Group>
-          <Text size="xs" c={size > TRUST_POLICY_QUOTA ? 'red' : 'dimmed'} data-testid="trust-size">
-            Trust policy size: {size} of {TRUST_POLICY_QUOTA} characters (IAM's default quota, whitespace not counted)
+      <WizardStep title="1. Trusted identity provider and access">
+        <Select
+          label="SAML provider"
+          placeholder={providers.loading ? 'Loading…' : providers.data?.length ? 'Choose a provider' : 'No SAML providers yet'}
+          data={(providers.data ?? []).map((p) => ({ value: p.arn, label: p.name }))}
+          value={providerArn}
+          onChange={setProviderArn}
+          allowDeselect={false}
+          error={errors.providerArn}
+          maw={420}
+        />
+        {!providers.loading && !providers.data?.length && (
+          <Text size="sm">
+            <Anchor href="#/identity-providers/new">Register an identity provider</Anchor> first.
           </Text>
+        )}
+        <Radio.Group label="Access" value={access} onChange={(v) => setAccess(v as typeof access)}>
+          <Stack gap={6} mt={6}>
+            <Radio value="console" label="Allow console and programmatic access" description="Adds SAML:aud for the sign-in endpoints your IdP posts to." />
+            <Radio value="programmatic" label="Allow programmatic access only" description="No SAML:aud; at least one attribute condition limits who may assume the role." />
+          </Stack>
+        </Radio.Group>
+        {access === 'console' && (
+          <Stack gap={6}>
+            <Checkbox label={`Global sign-in endpoint ${globalSigninUrl(partition)}`} checked={useGlobal} onChange={(e) => setUseGlobal(e.currentTarget.checked)} />
+            <TextInput
+              label="Regional sign-in endpoints (regions, comma separated)"
+              description={partition === 'aws' ? 'Only if the IdP posts to https://<region>.signin.aws.amazon.com/saml, for example eu-west-1.' : 'This partition documents only the global endpoint.'}
+              placeholder="eu-west-1, ap-southeast-2"
+              value={regions}
+              onChange={(e) => setRegions(e.currentTarget.value)}
+              error={badRegions.length ? `Not a region with a SAML sign-in endpoint here: ${badRegions.join(', ')}` : errors.audiences}
+              disabled={partition !== 'aws'}
+              maw={520}
+            />
+          </Stack>
+        )}
+        <Stack gap={6}>
+          <Text size="sm" fw={500}>Attribute conditions {access === 'programmatic' ? '(at least one)' : '(optional)'}</Text>
+          {conditions.map((c, i) => (
+            <Group key={i} gap="xs" align="flex-start">
+              <TextInput aria-label={`Condition ${i + 1} key`} value={c.key} onChange={(e) => setCondition(i, { key: e.currentTarget.value })} placeholder="SAML:sub_type" w={200} />
+              <Select aria-label={`Condition ${i + 1} operator`} data={['StringEquals', 'StringLike', 'ForAnyValue:StringLike', 'ForAllValues:StringLike']} value={c.operator} onChange={(v) => v && setCondition(i, { operator: v as SamlCondition['operator'] })} w={220} allowDeselect={false} />
+              <TextInput aria-label={`Condition ${i + 1} values`} value={c.values.join(', ')} onChange={(e) => setCondition(i, { values: e.currentTarget.value.split(',').map((v) => v.trim()).filter(Boolean) })} placeholder="persistent" style={{ flex: 1 }} />
+              <ActionIcon variant="subtle" color="gray" aria-label={`Remove condition ${i + 1}`} onClick={() => setConditions(conditions.filter((_, j) => j !== i))} mt={6}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+          {errors.conditions && <Text size="sm" c="red">{errors.conditions}</Text>}
+          <Button size="xs" variant="subtle" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setConditions([...conditions, { key: 'SAML:sub_type', operator: 'StringEquals', values: ['persistent'] }])}>
+            Add condition
+          </Button>
         </Stack>
-      </Paper>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Title order={4}>2. Permissions</Title>
-          <PolicyPicker selected={policies} onChange={setPolicies} max={MAX_POLICIES} />
-          {errors.policyArns && <Text size="sm" c="red">{errors.policyArns}</Text>}
-          <BoundaryPicker value={boundary} onChange={setBoundary} {...(errors.permissionsBoundaryArn ? { error: errors.permissionsBoundaryArn } : {})} />
-        </Stack>
-      </Paper>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <Title order={4}>3. Role details</Title>
-          <TextInput label="Role name" description="Letters, digits and _ + = , . @ - (up to 64); unique in the account regardless of case." value={roleName} onChange={(e) => setRoleName(e.currentTarget.value)} error={errors.roleName} maw={420} />
-          <TextInput label="Path" description="“/” or a prefix like /federated/; it becomes part of the role ARN the IdP sends." value={path} onChange={(e) => setPath(e.currentTarget.value.trim())} error={errors.path} maw={420} />
-          <NumberInput label="Maximum session duration (hours)" min={1} max={12} value={hours} onChange={(v) => setHours(typeof v === 'number' ? v : Number(v) || 1)} error={errors.maxSessionHours} w={280} />
-          <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} maw={620} />
-          <TagsEditor value={tags} onChange={setTags} />
-          {errors.tags && <Text size="sm" c="red">{errors.tags}</Text>}
-          {planError && !serviceField && <ErrorAlert error={planError} title="The plan could not be made" />}
-          {planError && serviceField && <Alert color="red" role="alert">The plan could not be made: see the field marked above.</Alert>}
-          {submitted && !parsed.success && <Alert color="red">Fix the fields marked above first.</Alert>}
-          <Group>
-            <Button onClick={() => void review()} loading={planning}>
-              Review the plan
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+        <Group>
+          <Checkbox label="The IdP sends session tags (sts:TagSession)" checked={tagSession} onChange={(e) => setTagSession(e.currentTarget.checked)} />
+          <Checkbox label="The IdP sends a source identity (sts:SetSourceIdentity)" checked={sourceIdentity} onChange={(e) => setSourceIdentity(e.currentTarget.checked)} />
+        </Group>
+        <Text size="xs" c={size > TRUST_POLICY_QUOTA ? 'red' : 'dimmed'} data-testid="trust-size">
+          Trust policy size: {size} of {TRUST_POLICY_QUOTA} characters (IAM's default quota, whitespace not counted)
+        </Text>
+      </WizardStep>
+      <WizardStep title="2. Permissions">
+        <PolicyPicker selected={policies} onChange={setPolicies} max={MAX_POLICIES} />
+        {errors.policyArns && <Text size="sm" c="red">{errors.policyArns}</Text>}
+        <BoundaryPicker value={boundary} onChange={setBoundary} {...(errors.permissionsBoundaryArn ? { error: errors.permissionsBoundaryArn } : {})} />
+      </WizardStep>
+      <WizardStep title="3. Role details">
+        <TextInput label="Role name" description="Letters, digits and _ + = , . @ - (up to 64); unique in the account regardless of case." value={roleName} onChange={(e) => setRoleName(e.currentTarget.value)} error={errors.roleName} maw={420} />
+        <TextInput label="Path" description="“/” or a prefix like /federated/; it becomes part of the role ARN the IdP sends." value={path} onChange={(e) => setPath(e.currentTarget.value.trim())} error={errors.path} maw={420} />
+        <NumberInput label="Maximum session duration (hours)" min={1} max={12} value={hours} onChange={(v) => setHours(typeof v === 'number' ? v : Number(v) || 1)} error={errors.maxSessionHours} w={280} />
+        <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} maw={620} />
+        <TagsEditor value={tags} onChange={setTags} />
+        {errors.tags && <Text size="sm" c="red">{errors.tags}</Text>}
+        {planError && !serviceField && <ErrorAlert error={planError} title="The plan could not be made" />}
+        {planError && serviceField && <Alert color="red" role="alert">The plan could not be made: see the field marked above.</Alert>}
+        {submitted && !parsed.success && <Alert color="red">Fix the fields marked above first.</Alert>}
+        <Group>
+          <Button onClick={() => void review()} loading={planning}>
+            Review the plan
+          </Button>
+        </Group>
+      </WizardStep>
       {plan && (
-        <Paper withBorder p="md" radius="md">
-          <Title order={4} mb="sm">4. Review and apply</Title>
-          <PlanReview key={plan.id} plan={plan} applyLabel="Create the role" onFinished={() => setCreated(true)} />
+        <ReviewAndApplyStep step={4} plan={plan} applyLabel="Create the role" onFinished={() => setCreated(true)}>
           {created && (
             <>
               <Text size="sm" mt="md">Role value for the IdP: <Code>{`arn:${partition}:iam::${identity?.accountId}:role${path}${roleName},${providerArn}`}</Code></Text>
@@ -204,7 +193,7 @@ export function SamlRoleWizard(): ReactNode {
               </Group>
             </>
           )}
-        </Paper>
+        </ReviewAndApplyStep>
       )}
     </Stack>
   );
