@@ -1,9 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EnforcementPreview } from '../../../shared/model/iam-group';
-import type { ApiClient } from '../../api/api-client';
-import { ApiProvider } from '../../api/api-context';
+import { renderWithApi } from '../../test-support/render-with-api';
 import { EnforceMfaWizard } from './enforce-mfa-wizard';
 
 const preview: EnforcementPreview = {
@@ -23,18 +21,7 @@ const preview: EnforcementPreview = {
   warnings: [],
 };
 
-function renderWizard(answer: (method: string, args: unknown) => unknown) {
-  const call = vi.fn(async (method: string, args: unknown) => answer(method, args));
-  const client = { host: 'browser', call, on: () => () => undefined } as unknown as ApiClient;
-  render(
-    <MantineProvider>
-      <ApiProvider client={client}>
-        <EnforceMfaWizard groupName="Admins" />
-      </ApiProvider>
-    </MantineProvider>,
-  );
-  return call;
-}
+const renderWizard = (answer: (method: string, args: unknown) => unknown) => renderWithApi(<EnforceMfaWizard groupName="Admins" />, answer);
 
 afterEach(cleanup);
 

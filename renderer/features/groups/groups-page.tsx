@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { PageHeader } from '../../components/page-header';
-import { RequiresConnection } from '../../components/requires-connection';
+import { ConnectedPage } from '../../components/connected-page';
 import type { PageProps } from '../../app/routes';
 import { EnforceMfaWizard } from './enforce-mfa-wizard';
 import { GroupsTable } from './groups-table';
@@ -10,20 +9,14 @@ export function GroupsPage({ subpath }: PageProps): ReactNode {
   const [view, group] = subpath;
   if (view === 'enforce' && group) {
     return (
-      <>
-        <PageHeader title={`Require MFA for ${group}`} description="Choose a policy template, preview who it affects, then apply it as a plan." />
-        <RequiresConnection>
-          <EnforceMfaWizard groupName={group} />
-        </RequiresConnection>
-      </>
+      <ConnectedPage title={`Require MFA for ${group}`} description="Choose a policy template, preview who it affects, then apply it as a plan.">
+        <EnforceMfaWizard groupName={group} />
+      </ConnectedPage>
     );
   }
   return (
-    <>
-      <PageHeader title="Groups" description="IAM groups and the MFA policies enforced on them. Put MFA on permissions by enforcing it on the groups that grant them." />
-      <RequiresConnection>
-        <GroupsTable />
-      </RequiresConnection>
-    </>
+    <ConnectedPage title="Groups" description="IAM groups and the MFA policies enforced on them. Put MFA on permissions by enforcing it on the groups that grant them.">
+      <GroupsTable />
+    </ConnectedPage>
   );
 }

@@ -1,27 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiClient } from '../../api/api-client';
-import { ApiProvider } from '../../api/api-context';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithApi } from '../../test-support/render-with-api';
 import { CreatePermissionSetWizard } from './create-permission-set-wizard';
-
-// Autosizing textareas listen to font loading, which happy-dom does not provide.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
 
 const instance = { instanceArn: 'arn:aws:sso:::instance/ssoins-1111222233334444', identityStoreId: 'd-1234567890', region: 'eu-west-1' };
 
-function renderWizard(answer: (method: string, args: any) => unknown) {
-  const call = vi.fn(async (method: string, args: unknown) => answer(method, args));
-  const client = { host: 'browser', call, on: () => () => undefined } as unknown as ApiClient;
-  render(
-    <MantineProvider>
-      <ApiProvider client={client}>
-        <CreatePermissionSetWizard instance={instance} />
-      </ApiProvider>
-    </MantineProvider>,
-  );
-  return call;
-}
+const renderWizard = (answer: (method: string, args: any) => unknown) => renderWithApi(<CreatePermissionSetWizard instance={instance} />, answer);
 
 const policies = { ok: true, value: [{ name: 'ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', path: '/' }] };
 

@@ -3,8 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { PageProps } from '../../app/routes';
 import { navigate } from '../../app/use-hash-route';
-import { PageHeader } from '../../components/page-header';
-import { RequiresConnection } from '../../components/requires-connection';
+import { ConnectedPage } from '../../components/connected-page';
 import { FederationOverviewPanel } from './federation-overview-panel';
 import { IdpSetupPanel } from './idp-setup-panel';
 import { ProviderDetail } from './provider-detail';
@@ -18,44 +17,35 @@ export function IdentityProvidersPage({ subpath }: PageProps): ReactNode {
   const [first, name, tab] = subpath;
   if (first === 'new') {
     return (
-      <>
-        <PageHeader title="Register an identity provider" description="Check the IdP’s SAML metadata here before anything is sent to AWS, then create the IAM SAML provider." />
-        <RequiresConnection>
-          <RegisterProviderWizard />
-        </RequiresConnection>
-      </>
+      <ConnectedPage title="Register an identity provider" description="Check the IdP’s SAML metadata here before anything is sent to AWS, then create the IAM SAML provider.">
+        <RegisterProviderWizard />
+      </ConnectedPage>
     );
   }
   if (first === 'provider' && name) {
     return (
-      <>
-        <PageHeader title="Identity provider" />
-        <RequiresConnection>
-          <ProviderDetail name={name} tab={tab ?? 'details'} />
-        </RequiresConnection>
-      </>
+      <ConnectedPage title="Identity provider">
+        <ProviderDetail name={name} tab={tab ?? 'details'} />
+      </ConnectedPage>
     );
   }
   const current = (TABS as readonly string[]).includes(first ?? '') ? first! : 'overview';
   return (
-    <>
-      <PageHeader
-        title="Identity providers"
-        description="SAML identity providers registered in IAM, the roles that trust them, and what your IdP must be told."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-providers', 'new')}>Register a provider</Button>}
-      />
-      <RequiresConnection>
-        <Tabs value={current} onChange={(t) => navigate('identity-providers', t ?? 'overview')} keepMounted={false}>
-          <Tabs.List mb="md">
-            <Tabs.Tab value="overview">Overview</Tabs.Tab>
-            <Tabs.Tab value="providers">Providers</Tabs.Tab>
-            <Tabs.Tab value="setup">Set up your IdP</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="overview"><FederationOverviewPanel /></Tabs.Panel>
-          <Tabs.Panel value="providers"><ProviderListPanel /></Tabs.Panel>
-          <Tabs.Panel value="setup"><IdpSetupPanel /></Tabs.Panel>
-        </Tabs>
-      </RequiresConnection>
-    </>
+    <ConnectedPage
+      title="Identity providers"
+      description="SAML identity providers registered in IAM, the roles that trust them, and what your IdP must be told."
+      actions={<Button leftSection={<IconPlus size={16} />} onClick={() => navigate('identity-providers', 'new')}>Register a provider</Button>}
+    >
+      <Tabs value={current} onChange={(t) => navigate('identity-providers', t ?? 'overview')} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="providers">Providers</Tabs.Tab>
+          <Tabs.Tab value="setup">Set up your IdP</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview"><FederationOverviewPanel /></Tabs.Panel>
+        <Tabs.Panel value="providers"><ProviderListPanel /></Tabs.Panel>
+        <Tabs.Panel value="setup"><IdpSetupPanel /></Tabs.Panel>
+      </Tabs>
+    </ConnectedPage>
   );
 }

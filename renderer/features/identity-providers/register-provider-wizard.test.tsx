@@ -1,28 +1,12 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { MetadataInspection } from '../../../shared/model/saml-metadata';
-import type { ApiClient } from '../../api/api-client';
-import { ApiProvider } from '../../api/api-context';
+import { renderWithApi } from '../../test-support/render-with-api';
 import { RegisterProviderWizard } from './register-provider-wizard';
-
-// Autosizing textareas listen to font loading, which happy-dom does not provide.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
 
 const base: MetadataInspection = { ok: true, entityId: 'https://idp.example', entities: [{ entityId: 'https://idp.example', isIdp: true, isSp: false }], ssoEndpoints: [], certificates: [], warnings: [], problems: [], characters: 2000, hasBom: false };
 
-function renderWizard(answer: (method: string, args: any) => unknown) {
-  const call = vi.fn(async (method: string, args: unknown) => answer(method, args));
-  const client = { host: 'browser', call, on: () => () => undefined } as unknown as ApiClient;
-  render(
-    <MantineProvider>
-      <ApiProvider client={client}>
-        <RegisterProviderWizard />
-      </ApiProvider>
-    </MantineProvider>,
-  );
-  return call;
-}
+const renderWizard = (answer: (method: string, args: any) => unknown) => renderWithApi(<RegisterProviderWizard />, answer);
 
 async function paste(xml: string): Promise<void> {
   fireEvent.click(screen.getByText('Paste XML'));

@@ -3,8 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { PageProps } from '../../app/routes';
 import { navigate } from '../../app/use-hash-route';
-import { PageHeader } from '../../components/page-header';
-import { RequiresConnection } from '../../components/requires-connection';
+import { ConnectedPage } from '../../components/connected-page';
 import { RolePairExport } from './role-pair-export';
 import { SamlRoleWizard } from './saml-role-wizard';
 
@@ -13,25 +12,19 @@ export function RolesPage({ subpath }: PageProps): ReactNode {
   const [first] = subpath;
   if (first === 'new') {
     return (
-      <>
-        <PageHeader title="Create a role for SAML 2.0 federation" description="Users signed in by your IdP assume this role. Review the exact calls and trust policy before anything changes." />
-        <RequiresConnection>
-          <SamlRoleWizard />
-        </RequiresConnection>
-      </>
+      <ConnectedPage title="Create a role for SAML 2.0 federation" description="Users signed in by your IdP assume this role. Review the exact calls and trust policy before anything changes.">
+        <SamlRoleWizard />
+      </ConnectedPage>
     );
   }
   return (
-    <>
-      <PageHeader
-        title="Roles"
-        description="Roles that trust your SAML identity providers, and the role ARN strings your IdP sends in its Role attribute."
-        actions={<Button leftSection={<IconPlus size={16} />} onClick={() => navigate('roles', 'new')}>Create SAML role</Button>}
-      />
-      <RequiresConnection>
-        <Title order={4} mb="sm">Role ARN strings for the IdP</Title>
-        <RolePairExport />
-      </RequiresConnection>
-    </>
+    <ConnectedPage
+      title="Roles"
+      description="Roles that trust your SAML identity providers, and the role ARN strings your IdP sends in its Role attribute."
+      actions={<Button leftSection={<IconPlus size={16} />} onClick={() => navigate('roles', 'new')}>Create SAML role</Button>}
+    >
+      <Title order={4} mb="sm">Role ARN strings for the IdP</Title>
+      <RolePairExport />
+    </ConnectedPage>
   );
 }
