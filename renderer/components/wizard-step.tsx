@@ -1,4 +1,4 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Plan } from '../../shared/model/plan';
 import { PlanReview } from './plan-review';
@@ -24,5 +24,16 @@ export function ReviewAndApplyStep({ step, plan, applyLabel, onFinished, childre
       <PlanReview key={plan.id} plan={plan} applyLabel={applyLabel} onFinished={onFinished} />
       {children}
     </Paper>
+  );
+}
+
+/** The button at the end of a wizard's last form step that asks the service for the plan. */
+export function ReviewPlanButton({ onClick, loading }: { onClick: () => void; loading: boolean }): ReactNode {
+  return (
+    <Group>
+      <Button onClick={onClick} loading={loading}>
+        Review the plan
+      </Button>
+    </Group>
   );
 }

@@ -95,11 +95,7 @@ function AssignmentsTable({ instance, accountId, permissionSetArn, onRemove }: {
         minHeight={160}
         fetching={list.loading}
         idAccessor={(a) => `${a.permissionSetArn}|${a.principalType}|${a.principalId}`}
-        records={table.pageRows}
-        totalRecords={table.filtered.length}
-        recordsPerPage={table.pageSize}
-        page={table.page}
-        onPageChange={table.setPage}
+        {...table.pagination}
         noRecordsText={table.query ? 'No assignment matches the filter' : 'No assignments in this account'}
         aria-label="Assignments"
         columns={[

@@ -40,11 +40,7 @@ export function PermissionSetsPanel({ instance }: { instance: IdentityCenterInst
         minHeight={160}
         fetching={sets.loading}
         idAccessor="arn"
-        records={table.pageRows}
-        totalRecords={table.filtered.length}
-        recordsPerPage={table.pageSize}
-        page={table.page}
-        onPageChange={table.setPage}
+        {...table.pagination}
         noRecordsText={table.query ? 'No permission set matches the filter' : 'No permission sets yet'}
         aria-label="Permission sets"
         columns={[

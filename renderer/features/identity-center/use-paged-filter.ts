@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 
-/** Filters rows by a text query over the given fields and pages the result. */
+/** Filters rows by a text query over the given fields and pages the result; `pagination` spreads onto a DataTable. */
 export function usePagedFilter<T>(rows: readonly T[] | undefined, text: (row: T) => string, pageSize = 15) {
   const [query, setQueryState] = useState('');
   const [page, setPage] = useState(1);
@@ -16,5 +16,7 @@ export function usePagedFilter<T>(rows: readonly T[] | undefined, text: (row: T)
     setQueryState(value);
     setPage(1);
   };
-  return { query, setQuery, filtered, pageRows: filtered.slice((current - 1) * pageSize, current * pageSize), page: current, setPage, pageSize };
+  const pageRows = filtered.slice((current - 1) * pageSize, current * pageSize);
+  const pagination = { records: pageRows, totalRecords: filtered.length, recordsPerPage: pageSize, page: current, onPageChange: setPage };
+  return { query, setQuery, filtered, pageRows, page: current, setPage, pageSize, pagination };
 }

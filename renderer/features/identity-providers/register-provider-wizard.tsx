@@ -6,7 +6,7 @@ import { SamlProviderNameSchema, nameProblem, type IamTag } from '../../../share
 import { useApi } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
-import { ReviewAndApplyStep, WizardStep } from '../../components/wizard-step';
+import { ReviewAndApplyStep, ReviewPlanButton, WizardStep } from '../../components/wizard-step';
 import { MetadataInput } from './metadata-input';
 import { MetadataInspectionView } from './metadata-inspection-view';
 import { TagsEditor, tagsValid } from './tags-editor';
@@ -75,11 +75,7 @@ export function RegisterProviderWizard(): ReactNode {
           />
           <TagsEditor value={tags} onChange={setTags} />
           {planError && planError.field !== 'name' && <ErrorAlert error={planError} title="The plan could not be made" />}
-          <Group>
-            <Button onClick={() => void review()} loading={planning}>
-              Review the plan
-            </Button>
-          </Group>
+          <ReviewPlanButton onClick={() => void review()} loading={planning} />
         </WizardStep>
       )}
       {plan && (

@@ -11,7 +11,7 @@ import { useApi, useQuery } from '../../api/api-context';
 import { useConnection } from '../../app/connection-context';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorAlert } from '../../components/error-alert';
-import { ReviewAndApplyStep, WizardStep } from '../../components/wizard-step';
+import { ReviewAndApplyStep, ReviewPlanButton, WizardStep } from '../../components/wizard-step';
 import { TagsEditor } from '../identity-providers/tags-editor';
 import { BoundaryPicker } from './boundary-picker';
 import { PolicyPicker } from './policy-picker';
@@ -177,11 +177,7 @@ export function SamlRoleWizard(): ReactNode {
         {planError && !serviceField && <ErrorAlert error={planError} title="The plan could not be made" />}
         {planError && serviceField && <Alert color="red" role="alert">The plan could not be made: see the field marked above.</Alert>}
         {submitted && !parsed.success && <Alert color="red">Fix the fields marked above first.</Alert>}
-        <Group>
-          <Button onClick={() => void review()} loading={planning}>
-            Review the plan
-          </Button>
-        </Group>
+        <ReviewPlanButton onClick={() => void review()} loading={planning} />
       </WizardStep>
       {plan && (
         <ReviewAndApplyStep step={4} plan={plan} applyLabel="Create the role" onFinished={() => setCreated(true)}>
