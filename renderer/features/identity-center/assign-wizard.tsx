@@ -8,7 +8,7 @@ import { useApi, useQuery } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
-import { PlanReview } from '../../components/plan-review';
+import { PlanReviewPage } from '../../components/plan-review-page';
 import { ChecklistPicker } from './checklist-picker';
 import { PrincipalPicker } from './principal-picker';
 import { plural } from '../../../shared/logic/plural';
@@ -40,22 +40,22 @@ export function AssignWizard({ instance }: { instance: IdentityCenterInstance })
 
   if (plan) {
     return (
-      <Stack maw={960}>
-        {back}
-        <Title order={3}>Review the assignments</Title>
-        <Text size="sm" c="dimmed">
-          Each assignment is an asynchronous request: Portcullis sends it, then asks Identity Center until it reports SUCCEEDED or FAILED. Identity Center provisions the permission set's role in each account as part of it.
-        </Text>
-        <PlanReview plan={plan} applyLabel="Create the assignments" onFinished={() => setDone(true)} />
-        <Group>
-          {!done && (
-            <Button variant="default" onClick={() => setPlan(undefined)}>
-              Change the selection
-            </Button>
-          )}
-          {done && <Button onClick={() => navigate('identity-center', 'assignments')}>See the assignments</Button>}
-        </Group>
-      </Stack>
+      <PlanReviewPage
+        maw={960}
+        back={back}
+        title="Review the assignments"
+        intro="Each assignment is an asynchronous request: Portcullis sends it, then asks Identity Center until it reports SUCCEEDED or FAILED. Identity Center provisions the permission set's role in each account as part of it."
+        plan={plan}
+        applyLabel="Create the assignments"
+        onFinished={() => setDone(true)}
+      >
+        {!done && (
+          <Button variant="default" onClick={() => setPlan(undefined)}>
+            Change the selection
+          </Button>
+        )}
+        {done && <Button onClick={() => navigate('identity-center', 'assignments')}>See the assignments</Button>}
+      </PlanReviewPage>
     );
   }
 

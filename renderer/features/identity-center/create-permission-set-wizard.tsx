@@ -1,4 +1,4 @@
-import { Button, Group, JsonInput, NumberInput, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, JsonInput, NumberInput, Paper, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconListCheck } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -10,7 +10,7 @@ import { useApi } from '../../api/api-context';
 import { navigate } from '../../app/use-hash-route';
 import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
-import { PlanReview } from '../../components/plan-review';
+import { PlanReviewPage } from '../../components/plan-review-page';
 import { ManagedPolicyPicker } from './managed-policy-picker';
 import { zodFormValidate } from './zod-form-validate';
 
@@ -44,29 +44,29 @@ export function CreatePermissionSetWizard({ instance }: { instance: IdentityCent
 
   if (plan) {
     return (
-      <Stack maw={900}>
-        {back}
-        <Title order={3}>Review the plan</Title>
-        <Text size="sm" c="dimmed">
-          Nothing has changed yet. These are the exact calls Portcullis will make to Identity Center in {instance.region}.
-        </Text>
-        <PlanReview plan={plan} applyLabel={`Create permission set ${form.values.name}`} onFinished={() => setDone(true)} />
-        <Group>
-          {!done && (
-            <Button variant="default" onClick={() => setPlan(undefined)}>
-              Change the details
+      <PlanReviewPage
+        maw={900}
+        back={back}
+        title="Review the plan"
+        intro={`Nothing has changed yet. These are the exact calls Portcullis will make to Identity Center in ${instance.region}.`}
+        plan={plan}
+        applyLabel={`Create permission set ${form.values.name}`}
+        onFinished={() => setDone(true)}
+      >
+        {!done && (
+          <Button variant="default" onClick={() => setPlan(undefined)}>
+            Change the details
+          </Button>
+        )}
+        {done && (
+          <>
+            <Button onClick={() => navigate('identity-center', 'assignments', 'new')}>Assign it to users or groups</Button>
+            <Button variant="default" onClick={() => navigate('identity-center', 'permission-sets')}>
+              Back to permission sets
             </Button>
-          )}
-          {done && (
-            <>
-              <Button onClick={() => navigate('identity-center', 'assignments', 'new')}>Assign it to users or groups</Button>
-              <Button variant="default" onClick={() => navigate('identity-center', 'permission-sets')}>
-                Back to permission sets
-              </Button>
-            </>
-          )}
-        </Group>
-      </Stack>
+          </>
+        )}
+      </PlanReviewPage>
     );
   }
 
