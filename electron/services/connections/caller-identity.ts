@@ -3,8 +3,8 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { CallerIdentity } from '../../../shared/model/connection';
 import { parseArn, partitionOfArn } from '../../../shared/logic/arn';
 import type { AwsClients } from '../core/ports';
-import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
-import { isClockSkew, networkFailure, translateCredentialError } from './credential-error-translation';
+import { awsErrorCode, networkFailure, translateAwsError } from '../core/aws-error-translation';
+import { isClockSkew, translateCredentialError } from './credential-error-translation';
 
 /** Asks STS who the credentials are and IAM for the account alias (absent when not allowed). */
 export async function resolveCallerIdentity(clients: AwsClients): Promise<CallerIdentity> {

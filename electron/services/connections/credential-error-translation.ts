@@ -1,24 +1,7 @@
 import { PortcullisError } from '../core/portcullis-error';
-import { awsErrorCode, translateAwsError } from '../core/aws-error-translation';
+import { awsErrorCode, networkFailure, translateAwsError } from '../core/aws-error-translation';
 import { redactSecrets } from '../core/redaction';
 import { ssoLoginCommand } from './sso-token-status';
-
-const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'TimeoutError']);
-
-/**
- * The network failure behind an error, if it is one. The SDK puts `$metadata` on socket errors
- * too, so they must be recognised before AWS error codes are looked at.
- */
-export function networkFailure(error: unknown, doing: string): PortcullisError | undefined {
-  const e = error as { code?: unknown; name?: unknown } | null;
-  const code = typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : undefined;
-  if (!code || !networkCodes.has(code)) return undefined;
-  return new PortcullisError('NETWORK', `Could not reach AWS while ${doing} (${code}).`, {
-    remedy: 'Check the network connection, proxy and the endpoint URL of this connection.',
-    retryable: true,
-    cause: error,
-  });
-}
 
 const clockSkewCodes = new Set(['RequestExpired', 'RequestTimeTooSkewed', 'InvalidSignatureException', 'SignatureDoesNotMatch']);
 

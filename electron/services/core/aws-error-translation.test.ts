@@ -28,4 +28,13 @@ describe('translateAwsError', () => {
     const error = Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } });
     expect(translateAwsError(error, 'listing roles')).toMatchObject({ code: 'THROTTLED', retryable: true });
   });
+
+  it('translates the JSON services’ …Exception spelling like the query services’ code', () => {
+    const json = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
+    const query = Object.assign(new Error('x'), { name: 'EntityAlreadyExistsException', Code: 'EntityAlreadyExists', $metadata: { httpStatusCode: 409 } });
+    const sdkClass = Object.assign(new Error('x'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+    expect(translateAwsError(json, 'listing').code).toBe('THROTTLED');
+    expect(translateAwsError(query, 'creating').code).toBe('ALREADY_EXISTS');
+    expect(translateAwsError(sdkClass, 'reading').code).toBe('ACCESS_DENIED');
+  });
 });

@@ -11,7 +11,7 @@ import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-o
 import type { AwsManagedPolicy, OrganizationAccount, Principal, PrincipalType } from '../../../shared/model/identity-center';
 import { awsErrorCode } from '../core/aws-error-translation';
 import { translateWithRemedy, NOT_ADMIN_REMEDY } from './identity-center-errors';
-import { collectTokenPages } from '../core/aws-paging';
+import { collectMarkerPages, collectTokenPages } from '../core/aws-paging';
 
 /** More principals than this are not listed at once; the exact-name lookup finds the others. */
 export const PRINCIPAL_LIST_LIMIT = 1000;
@@ -103,13 +103,11 @@ export function listAwsManagedPolicies(client: IAMClient): Promise<AwsManagedPol
   let cached = managedPolicyCache.get(client);
   if (!cached) {
     cached = (async () => {
-      const policies: AwsManagedPolicy[] = [];
-      let Marker: string | undefined;
-      do {
+      const listed = await collectMarkerPages(async (Marker) => {
         const out = await client.send(new ListPoliciesCommand({ Scope: 'AWS', Marker, MaxItems: 1000 }));
-        for (const p of out.Policies ?? []) if (p.Arn && p.PolicyName) policies.push({ name: p.PolicyName, arn: p.Arn, path: p.Path ?? '/' });
-        Marker = out.IsTruncated ? out.Marker : undefined;
-      } while (Marker);
+        return { items: out.Policies ?? [], isTruncated: out.IsTruncated, marker: out.Marker };
+      });
+      const policies: AwsManagedPolicy[] = listed.flatMap((p) => (p.Arn && p.PolicyName ? [{ name: p.PolicyName, arn: p.Arn, path: p.Path ?? '/' }] : []));
       return policies.sort((a, b) => a.name.localeCompare(b.name));
     })().catch((error: unknown) => {
       managedPolicyCache.delete(client);
