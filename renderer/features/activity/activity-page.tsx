@@ -1,12 +1,13 @@
 import { Badge, Group } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { DataTable } from 'mantine-datatable';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useEvent, useQuery } from '../../api/api-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { ExportCsvButton, FilterInput } from '../../components/list-toolbar';
 import { PageHeader } from '../../components/page-header';
 import { downloadText, toCsv } from '../../components/csv-export';
+import { usePagedRecords } from '../../components/use-paged-records';
 
 const pageSize = 50;
 
@@ -15,11 +16,11 @@ const outcomeColor = { succeeded: 'teal', failed: 'red', 'rolled-back': 'orange'
 /** The journal: every change Portcullis made, newest first, searchable and exportable. */
 export function ActivityPage(): ReactNode {
   const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
   const [debounced] = useDebouncedValue(query, 250);
   const journal = useQuery('journal.list', { query: debounced || undefined, limit: 1000 }, debounced);
   useEvent('journal.appended', () => journal.reload());
-  const entries = journal.data?.entries ?? [];
+  const entries = useMemo(() => journal.data?.entries ?? [], [journal.data]);
+  const { setPage, pagination } = usePagedRecords(entries, pageSize);
   const exportCsv = (): void =>
     downloadText(
       'portcullis-activity.csv',
@@ -55,11 +56,7 @@ export function ActivityPage(): ReactNode {
         striped
         minHeight={160}
         fetching={journal.loading}
-        records={entries.slice((page - 1) * pageSize, page * pageSize)}
-        totalRecords={entries.length}
-        recordsPerPage={pageSize}
-        page={page}
-        onPageChange={setPage}
+        {...pagination}
         noRecordsText="No changes yet. Changes you apply from the wizards appear here."
         columns={[
           { accessor: 'at', title: 'Time', width: 120, render: (e) => new Date(e.at).toLocaleString() },

@@ -12,6 +12,7 @@ import { downloadText, toCsv } from '../../components/csv-export';
 import { ErrorAlert } from '../../components/error-alert';
 import { ExportCsvButton, FilterInput, ListToolbar } from '../../components/list-toolbar';
 import { PlanReview } from '../../components/plan-review';
+import { usePagedRecords } from '../../components/use-paged-records';
 
 const pageSize = 50;
 
@@ -21,7 +22,6 @@ export function GroupsTable(): ReactNode {
   const query = useQuery('groups.list', {});
   const [search, setSearch] = useState('');
   const [onlyEnforced, setOnlyEnforced] = useState(false);
-  const [page, setPage] = useState(1);
   const [removal, setRemoval] = useState<{ plan: Plan; label: string }>();
   const [error, setError] = useState<ApiError>();
 
@@ -29,6 +29,7 @@ export function GroupsTable(): ReactNode {
     const needle = search.trim().toLowerCase();
     return (query.data ?? []).filter((g) => (!needle || g.groupName.toLowerCase().includes(needle)) && (!onlyEnforced || g.enforcement.length > 0));
   }, [query.data, search, onlyEnforced]);
+  const { setPage, pagination } = usePagedRecords(groups, pageSize);
 
   const planRemove = async (group: GroupSummary, e: GroupEnforcement): Promise<void> => {
     setError(undefined);
@@ -63,11 +64,7 @@ export function GroupsTable(): ReactNode {
         minHeight={180}
         idAccessor="groupName"
         fetching={query.loading}
-        records={groups.slice((page - 1) * pageSize, page * pageSize)}
-        totalRecords={groups.length}
-        recordsPerPage={pageSize}
-        page={page}
-        onPageChange={setPage}
+        {...pagination}
         noRecordsText={search || onlyEnforced ? 'No group matches' : 'This account has no IAM groups'}
         columns={[
           { accessor: 'groupName', title: 'Group', render: (g) => <Text fw={500}>{g.groupName}</Text> },
